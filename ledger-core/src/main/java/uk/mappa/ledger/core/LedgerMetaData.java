@@ -1,0 +1,18 @@
+package uk.mappa.ledger.core;
+
+/**
+ * Names of the metadata every command and event carries: who did it, for which body, and the
+ * correlation id that ties a request to everything it caused.
+ */
+public final class LedgerMetaData {
+
+    public static final String USER_ID = "userId";
+    public static final String BODY_ID = "bodyId";
+    public static final String CORRELATION_ID = "correlationId";
+
+    /** The user recorded for what the ledger does by itself, such as registering seed bodies. */
+    public static final String SYSTEM_USER = "ledger-system";
+
+    private LedgerMetaData() {
+    }
+}

@@ -1,0 +1,40 @@
+package uk.mappa.ledger.core.actor;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.body.MappaArea;
+
+/**
+ * The authenticated person a command or query is made for.
+ *
+ * @param username who they are, as the identity provider names them
+ * @param body     the body they act for, or {@code null} for area-wide and ledger-wide roles
+ * @param roles    what they may do
+ * @param area     the MAPPA area they are responsible for, or {@code null}
+ */
+public record Actor(String username, BodyId body, Set<Role> roles, MappaArea area) {
+
+    public Actor {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("An actor needs a username");
+        }
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** True when this actor holds {@code role} for exactly {@code bodyId}. */
+    public boolean actsFor(BodyId bodyId, Role role) {
+        return hasRole(role) && Objects.equals(body, bodyId);
+    }
+
+    /** True when this actor is an IG lead for one of the given areas. */
+    public boolean leadsGovernanceForAnyOf(Collection<MappaArea> areas) {
+        return hasRole(Role.IG_LEAD) && area != null && areas.contains(area);
+    }
+}

@@ -1,0 +1,11 @@
+package uk.mappa.ledger.core.actor;
+
+/** The roles people hold inside a body, as far as the ledger's rules care. */
+public enum Role {
+    /** Logs shares for their own body. */
+    BUSINESS_MANAGER,
+    /** Information governance lead for a MAPPA area: reads the audit trail and holdings of the area. */
+    IG_LEAD,
+    /** Reads everything, changes nothing. */
+    AUDITOR
+}

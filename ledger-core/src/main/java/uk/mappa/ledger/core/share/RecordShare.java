@@ -1,0 +1,42 @@
+package uk.mappa.ledger.core.share;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.body.BodyId;
+
+/**
+ * Record that a provider body shared a document with one or more recipient bodies.
+ *
+ * @param sharedAt   when the document was shared
+ * @param recordedAt when the ledger is asked to record it; a share cannot have happened after this
+ * @param actor      who asks; must be a business manager of the provider
+ */
+public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
+                          Category category,
+                          String title,
+                          BodyId provider,
+                          List<BodyId> recipients,
+                          LawfulBasis lawfulBasis,
+                          String purpose,
+                          ProtectiveMarking marking,
+                          ContentDigest content,
+                          Instant sharedAt,
+                          Instant recordedAt,
+                          Actor actor) {
+
+    public RecordShare {
+        Objects.requireNonNull(shareId, "shareId");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(lawfulBasis, "lawfulBasis");
+        Objects.requireNonNull(marking, "marking");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(sharedAt, "sharedAt");
+        Objects.requireNonNull(recordedAt, "recordedAt");
+        Objects.requireNonNull(actor, "actor");
+        recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients"));
+    }
+}

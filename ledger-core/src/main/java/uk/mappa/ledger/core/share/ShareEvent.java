@@ -1,0 +1,9 @@
+package uk.mappa.ledger.core.share;
+
+import uk.mappa.ledger.core.LedgerEvent;
+
+/** Everything that can happen to a recorded share. */
+public sealed interface ShareEvent extends LedgerEvent permits ShareRecorded {
+
+    ShareId shareId();
+}
