@@ -1,0 +1,92 @@
+package uk.mappa.ledger.api.access;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import uk.mappa.ledger.core.actor.AccessRules;
+import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.actor.Role;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.body.MappaArea;
+import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.audit.AuditScope;
+import uk.mappa.ledger.projections.register.BodyView;
+import uk.mappa.ledger.projections.register.ListBodies;
+import uk.mappa.ledger.projections.share.ShareView;
+
+/**
+ * Applies {@link AccessRules} to what the projections return, looking up the MAPPA areas of the bodies
+ * involved in the register.
+ */
+@Component
+public class ReadAccess {
+
+    private final Queries queries;
+
+    ReadAccess(Queries queries) {
+        this.queries = queries;
+    }
+
+    /** Someone who may not read a share is told it does not exist: its existence is itself information. */
+    public ShareView requireMayRead(Actor actor, ShareView share) {
+        List<BodyId> parties = share.parties().stream().map(BodyId::new).toList();
+        if (!AccessRules.mayReadShare(actor, parties, areasOf(parties))) {
+            throw shareNotFound(share.id());
+        }
+        return share;
+    }
+
+    public static RuleViolation shareNotFound(String id) {
+        return RuleViolation.notFound("share-not-found", "There is no share " + id + " that you can see.");
+    }
+
+    /** The register is public within the ledger, so asking about another body's holdings is a plain 403. */
+    public void requireMayReadHoldingsOf(Actor actor, BodyId body) {
+        BodyView registered = register().get(body.value());
+        if (registered == null) {
+            throw RuleViolation.notFound("body-not-found", "There is no body '" + body + "' in the register.");
+        }
+        if (!AccessRules.mayReadHoldingsOf(actor, body, new MappaArea(registered.mappaArea()))) {
+            throw RuleViolation.forbidden("holdings-not-visible", "Only people of " + body
+                    + ", the information governance lead of its area and auditors can see what it holds.");
+        }
+    }
+
+    /** Auditors see the whole trail, an IG lead their area's bodies, anyone else their own body's entries. */
+    public AuditScope auditScopeOf(Actor actor) {
+        if (actor.hasRole(Role.AUDITOR)) {
+            return AuditScope.all();
+        }
+        if (actor.hasRole(Role.IG_LEAD) && actor.area() != null) {
+            Set<BodyId> area = register().values().stream()
+                    .filter(body -> body.mappaArea().equals(actor.area().value()))
+                    .map(body -> new BodyId(body.id()))
+                    .collect(Collectors.toSet());
+            if (actor.body() != null) {
+                area.add(actor.body());
+            }
+            return AuditScope.onlyConcerning(area);
+        }
+        if (actor.body() != null && !actor.roles().isEmpty()) {
+            return AuditScope.onlyConcerning(Set.of(actor.body()));
+        }
+        throw RuleViolation.forbidden("audit-not-visible", "Your role gives no access to the audit trail.");
+    }
+
+    private Collection<MappaArea> areasOf(Collection<BodyId> bodies) {
+        Map<String, BodyView> register = register();
+        return bodies.stream()
+                .map(body -> register.get(body.value()))
+                .filter(java.util.Objects::nonNull)
+                .map(body -> new MappaArea(body.mappaArea()))
+                .collect(Collectors.toSet());
+    }
+
+    private Map<String, BodyView> register() {
+        return queries.ask(new ListBodies()).stream().collect(Collectors.toMap(BodyView::id, Function.identity()));
+    }
+}

@@ -1,0 +1,52 @@
+package uk.mappa.ledger.api.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import uk.mappa.ledger.core.LedgerMetaData;
+import uk.mappa.ledger.core.body.Body;
+import uk.mappa.ledger.core.body.BodyRegister;
+import uk.mappa.ledger.core.body.EventSourcedBodyRegister;
+import uk.mappa.ledger.core.share.Share;
+
+/**
+ * Wires the Spring-free domain into Axon: the aggregates, the register they consult, and the metadata
+ * every event inherits from the command that caused it.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    @Bean
+    ConfigurerModule ledgerAggregates() {
+        return configurer -> configurer
+                .configureAggregate(Body.class)
+                .configureAggregate(Share.class);
+    }
+
+    /** Projections use pooled streaming processors: they track their own position and can be replayed. */
+    @Bean
+    ConfigurerModule pooledStreamingProjections() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    @Bean
+    BodyRegister bodyRegister(EventStore eventStore) {
+        return new EventSourcedBodyRegister(eventStore);
+    }
+
+    /** Carries the correlation id (and the id of the causing message) from commands to events. */
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Carries who did it, and for which body, from commands to events. */
+    @Bean
+    CorrelationDataProvider actorCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(LedgerMetaData.USER_ID, LedgerMetaData.BODY_ID);
+    }
+}

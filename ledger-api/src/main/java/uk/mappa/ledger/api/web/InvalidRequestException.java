@@ -1,0 +1,35 @@
+package uk.mappa.ledger.api.web;
+
+import java.util.List;
+
+/** Input that failed checks the API makes itself (query parameters, headers), with every violation. */
+public class InvalidRequestException extends RuntimeException {
+
+    private final List<ProblemAdvice.Violation> violations;
+
+    InvalidRequestException(List<ProblemAdvice.Violation> violations) {
+        super("Invalid request: " + violations);
+        this.violations = List.copyOf(violations);
+    }
+
+    /** Collects violations, then throws them all at once. */
+    public static final class Collector {
+
+        private final java.util.ArrayList<ProblemAdvice.Violation> violations = new java.util.ArrayList<>();
+
+        public Collector add(String field, String message) {
+            violations.add(new ProblemAdvice.Violation(field, message));
+            return this;
+        }
+
+        public void throwIfAny() {
+            if (!violations.isEmpty()) {
+                throw new InvalidRequestException(violations);
+            }
+        }
+    }
+
+    List<ProblemAdvice.Violation> violations() {
+        return violations;
+    }
+}

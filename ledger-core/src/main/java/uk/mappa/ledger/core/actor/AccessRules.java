@@ -1,0 +1,32 @@
+package uk.mappa.ledger.core.actor;
+
+import java.util.Collection;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.body.MappaArea;
+
+/**
+ * Who may read what. Information stays with the bodies that took part in it, the information
+ * governance lead of their MAPPA area, and auditors.
+ */
+public final class AccessRules {
+
+    private AccessRules() {
+    }
+
+    /**
+     * A share (and anything about it) is readable by people of its provider and recipients, IG leads
+     * of any of their areas, and auditors.
+     */
+    public static boolean mayReadShare(Actor actor, Collection<BodyId> parties, Collection<MappaArea> areasOfParties) {
+        return actor.hasRole(Role.AUDITOR)
+                || actor.leadsGovernanceForAnyOf(areasOfParties)
+                || (actor.body() != null && parties.contains(actor.body()));
+    }
+
+    /** What a body holds is readable by its own people, the IG lead of its area, and auditors. */
+    public static boolean mayReadHoldingsOf(Actor actor, BodyId body, MappaArea areaOfBody) {
+        return actor.hasRole(Role.AUDITOR)
+                || actor.leadsGovernanceForAnyOf(java.util.List.of(areaOfBody))
+                || body.equals(actor.body());
+    }
+}

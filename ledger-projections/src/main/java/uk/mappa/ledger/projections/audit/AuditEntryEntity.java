@@ -1,0 +1,66 @@
+package uk.mappa.ledger.projections.audit;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "audit_entry")
+class AuditEntryEntity {
+
+    @Id
+    @Column(name = "global_position")
+    private long position;
+    @Column(name = "event_id")
+    private String eventId;
+    @Column(name = "event_type")
+    private String eventType;
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+    @Column(name = "actor_user")
+    private String actor;
+    @Column(name = "actor_body_id")
+    private String actorBody;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "audit_entry_body", joinColumns = @JoinColumn(name = "global_position"))
+    @OrderColumn(name = "position")
+    @Column(name = "body_id")
+    private List<String> bodies = new ArrayList<>();
+    @Column(name = "aggregate_id")
+    private String aggregateId;
+    private String category;
+    private String summary;
+    @Column(name = "correlation_id")
+    private String correlationId;
+
+    protected AuditEntryEntity() {
+    }
+
+    AuditEntryEntity(String eventId, AuditEntryView view) {
+        this.position = view.position();
+        this.eventId = eventId;
+        this.eventType = view.eventType();
+        this.occurredAt = view.occurredAt();
+        this.actor = view.actor();
+        this.actorBody = view.actorBodyId();
+        this.bodies = new ArrayList<>(view.bodies());
+        this.aggregateId = view.aggregateId();
+        this.category = view.category();
+        this.summary = view.summary();
+        this.correlationId = view.correlationId();
+    }
+
+    AuditEntryView toView() {
+        return new AuditEntryView(position, eventType, occurredAt, actor, actorBody, List.copyOf(bodies), aggregateId,
+                category, summary, correlationId);
+    }
+}

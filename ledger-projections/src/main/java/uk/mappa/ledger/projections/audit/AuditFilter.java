@@ -1,0 +1,18 @@
+package uk.mappa.ledger.projections.audit;
+
+import java.time.Instant;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.share.Category;
+
+/**
+ * Optional narrowing of the audit trail; a {@code null} field does not narrow.
+ *
+ * @param from inclusive
+ * @param to   exclusive
+ */
+public record AuditFilter(BodyId body, Category category, Instant from, Instant to) {
+
+    public static AuditFilter none() {
+        return new AuditFilter(null, null, null, null);
+    }
+}

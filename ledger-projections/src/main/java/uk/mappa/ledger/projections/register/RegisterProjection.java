@@ -1,0 +1,47 @@
+package uk.mappa.ledger.projections.register;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+import uk.mappa.ledger.core.body.BodyRegistered;
+
+/** The register of bodies as a table, for listing and for looking up names and areas. */
+@Component
+@ProcessingGroup(RegisterProjection.NAME)
+class RegisterProjection {
+
+    static final String NAME = "register";
+
+    private final BodyRepository bodies;
+
+    RegisterProjection(BodyRepository bodies) {
+        this.bodies = bodies;
+    }
+
+    @EventHandler
+    void on(BodyRegistered event, @Timestamp Instant registeredAt) {
+        bodies.save(new BodyEntity(event.bodyId().value(), event.name(), event.kind().name(), event.area().value(),
+                registeredAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        bodies.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    List<BodyView> handle(ListBodies query) {
+        return bodies.findAllByOrderByMappaAreaAscNameAsc().stream().map(BodyEntity::toView).toList();
+    }
+
+    @QueryHandler
+    Optional<BodyView> handle(FindBody query) {
+        return bodies.findById(query.id().value()).map(BodyEntity::toView);
+    }
+}
