@@ -9,6 +9,10 @@ public final class LedgerMetaData {
     public static final String USER_ID = "userId";
     public static final String BODY_ID = "bodyId";
     public static final String CORRELATION_ID = "correlationId";
+    /** The identifier of the message that caused this one. */
+    public static final String CAUSATION_ID = "causationId";
+    /** The identifier of the first message in the chain that led to this one. */
+    public static final String TRACE_ID = "traceId";
 
     /** The user recorded for what the ledger does by itself, such as registering seed bodies. */
     public static final String SYSTEM_USER = "ledger-system";

@@ -38,15 +38,20 @@ class AxonConfiguration {
         return new EventSourcedBodyRegister(eventStore);
     }
 
-    /** Carries the correlation id (and the id of the causing message) from commands to events. */
+    /**
+     * Records on each event the message that caused it and the first message of the chain. Axon names
+     * the former "correlationId"; the ledger keeps that name for the request's own correlation id, so
+     * the causing message goes under "causationId".
+     */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+        return new MessageOriginProvider(LedgerMetaData.CAUSATION_ID, LedgerMetaData.TRACE_ID);
     }
 
-    /** Carries who did it, and for which body, from commands to events. */
+    /** Carries who did it, for which body, and the request's correlation id from commands to events. */
     @Bean
-    CorrelationDataProvider actorCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(LedgerMetaData.USER_ID, LedgerMetaData.BODY_ID);
+    CorrelationDataProvider requestCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(LedgerMetaData.USER_ID, LedgerMetaData.BODY_ID,
+                LedgerMetaData.CORRELATION_ID);
     }
 }

@@ -3,6 +3,7 @@ package uk.mappa.ledger.api.security;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -12,7 +13,8 @@ import uk.mappa.ledger.core.LedgerMetaData;
 import uk.mappa.ledger.core.actor.Actor;
 
 /**
- * Stamps every command with who sent it, for which body, and the request's correlation id; Axon's
+ * Stamps every command with who sent it, for which body, and the request's correlation id (a new one
+ * for commands sent outside a request); Axon's
  * correlation data providers copy these onto every event the command causes. Commands the ledger sends
  * by itself (seeding the register) are stamped with the system user.
  */
@@ -31,9 +33,7 @@ class ActorMetaDataInterceptor implements MessageDispatchInterceptor<CommandMess
         actors.current().ifPresentOrElse(actor -> stampActor(stamp, actor),
                 () -> stamp.put(LedgerMetaData.USER_ID, LedgerMetaData.SYSTEM_USER));
         String correlationId = CorrelationIdFilter.current();
-        if (correlationId != null) {
-            stamp.put(LedgerMetaData.CORRELATION_ID, correlationId);
-        }
+        stamp.put(LedgerMetaData.CORRELATION_ID, correlationId != null ? correlationId : UUID.randomUUID().toString());
         return (index, command) -> command.andMetaData(stamp);
     }
 

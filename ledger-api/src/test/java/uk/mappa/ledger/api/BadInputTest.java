@@ -1,0 +1,166 @@
+package uk.mappa.ledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.mappa.ledger.api.ShareApiTest.annualReport;
+import static uk.mappa.ledger.api.ShareApiTest.as;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Bad input gets a problem a person can act on, and changes nothing. */
+@EmbeddedLedgerTest
+class BadInputTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long eventsBefore;
+
+    @BeforeEach
+    void countEvents() {
+        eventsBefore = events();
+    }
+
+    @AfterEach
+    void nothingWasRecorded() {
+        assertThat(events()).isEqualTo(eventsBefore);
+    }
+
+    ResultActions postShare(String body) throws Exception {
+        return mvc.perform(post("/api/shares").with(as("manager.merseyside-smb"))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void malformedJson() throws Exception {
+        postShare("{\"category\": ")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("malformed-json"))
+                .andExpect(jsonPath("$.status").value(400));
+    }
+
+    @Test
+    void unknownFieldIsNamed() throws Exception {
+        postShare(annualReport("knowsley-lscb").replace("\"purpose\"", "\"content\": \"the report\", \"purpose\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("unknown-field"))
+                .andExpect(jsonPath("$.detail", containsString("'content'")));
+    }
+
+    @Test
+    void everyMissingOrInvalidFieldIsListed() throws Exception {
+        postShare("""
+                {"category": "GOSSIP", "title": " ", "providerBodyId": "Merseyside SMB", "recipientBodyIds": [],
+                 "lawfulBasis": "BECAUSE", "marking": {"classification": "RESTRICTED", "descriptors": ["NOSY"]},
+                 "contentSha256": "abc"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-request"))
+                .andExpect(jsonPath("$.violations[*].field", containsInAnyOrder("category", "title",
+                        "providerBodyId", "recipientBodyIds", "lawfulBasis", "purpose", "marking.classification",
+                        "marking.descriptors[0]", "contentSha256")));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamed() throws Exception {
+        postShare(annualReport("knowsley-lscb").replace("\"2026-04-01T09:00:00Z\"", "\"last Tuesday\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid-request"))
+                .andExpect(jsonPath("$.violations[0].field").value("sharedAt"));
+    }
+
+    @Test
+    void unknownRecipientIs422() throws Exception {
+        postShare(annualReport("knowsley-lscb", "atlantis-lscb"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("unknown-body"))
+                .andExpect(jsonPath("$.detail", containsString("atlantis-lscb")));
+    }
+
+    @Test
+    void duplicateRecipientIs422() throws Exception {
+        postShare(annualReport("knowsley-lscb", "knowsley-lscb"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("duplicate-recipient"));
+    }
+
+    @Test
+    void theProviderAsRecipientIs422() throws Exception {
+        postShare(annualReport("merseyside-smb"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("provider-among-recipients"));
+    }
+
+    @Test
+    void anImpossibleMarkingIs422() throws Exception {
+        postShare(annualReport("knowsley-lscb").replace("\"classification\": \"OFFICIAL\"", "\"classification\": \"SECRET\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("invalid-marking"));
+    }
+
+    @Test
+    void aShareInTheFutureIs422() throws Exception {
+        postShare(annualReport("knowsley-lscb").replace("2026-04-01T09:00:00Z", "2999-01-01T00:00:00Z"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("shared-in-future"));
+    }
+
+    @Test
+    void aBadIdempotencyKeyIs400() throws Exception {
+        mvc.perform(post("/api/shares").with(as("manager.merseyside-smb")).header("Idempotency-Key", "has spaces")
+                        .contentType(MediaType.APPLICATION_JSON).content(annualReport("knowsley-lscb")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("Idempotency-Key"));
+    }
+
+    @Test
+    void wrongMediaTypeIs415() throws Exception {
+        mvc.perform(post("/api/shares").with(as("manager.merseyside-smb"))
+                        .contentType(MediaType.TEXT_PLAIN).content("share"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("unsupported-media-type"));
+    }
+
+    @Test
+    void auditQueryParametersAreAllChecked() throws Exception {
+        mvc.perform(get("/api/audit/events").with(as("auditor"))
+                        .param("page", "-1").param("size", "100000").param("category", "GOSSIP")
+                        .param("from", "yesterday").param("bodyId", "Not An Id"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[*].field",
+                        containsInAnyOrder("page", "size", "category", "from", "bodyId")));
+    }
+
+    @Test
+    void holdingsNeedABodyId() throws Exception {
+        mvc.perform(get("/api/holdings").with(as("auditor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("bodyId"));
+    }
+
+    @Test
+    void unknownPathIs404Problem() throws Exception {
+        mvc.perform(get("/api/nothing-here").with(as("auditor")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("not-found"));
+    }
+
+    long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}

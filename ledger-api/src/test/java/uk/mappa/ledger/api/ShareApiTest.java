@@ -1,0 +1,191 @@
+package uk.mappa.ledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@EmbeddedLedgerTest
+class ShareApiTest {
+
+    static final String SMB_MANAGER = "manager.merseyside-smb";
+    static final String KNOWSLEY_MANAGER = "manager.knowsley-lscb";
+    static final String DIGEST = "5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static RequestPostProcessor as(String user) {
+        return httpBasic(user, "demo");
+    }
+
+    static String annualReport(String... recipients) {
+        return """
+                {"category": "ANNUAL_REPORT", "title": "Merseyside SMB annual report 2025/26",
+                 "providerBodyId": "merseyside-smb", "recipientBodyIds": %s,
+                 "lawfulBasis": "CJA_2003_S325", "purpose": "LSCB business planning",
+                 "marking": {"classification": "OFFICIAL", "sensitive": true, "descriptors": ["PERSONAL"]},
+                 "contentSha256": "%s", "sharedAt": "2026-04-01T09:00:00Z"}"""
+                .formatted(recipientsJson(recipients), DIGEST);
+    }
+
+    private static String recipientsJson(String... recipients) {
+        StringBuilder list = new StringBuilder("[");
+        for (int i = 0; i < recipients.length; i++) {
+            list.append(i == 0 ? "" : ",").append('"').append(recipients[i]).append('"');
+        }
+        return list.append(']').toString();
+    }
+
+    String record(String body) throws Exception {
+        MvcResult result = mvc.perform(post("/api/shares").with(as(SMB_MANAGER))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andReturn();
+        return json.readTree(result.getResponse().getContentAsString()).get("id").asString();
+    }
+
+    long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    @Test
+    void recordsAShareAndReturnsItWithItsLocation() throws Exception {
+        mvc.perform(post("/api/shares").with(as(SMB_MANAGER))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(annualReport("liverpool-lscb", "knowsley-lscb", "sefton-lscb", "st-helens-lscb",
+                                "wirral-lscb")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/shares/")))
+                .andExpect(jsonPath("$.category").value("ANNUAL_REPORT"))
+                .andExpect(jsonPath("$.providerBodyId").value("merseyside-smb"))
+                .andExpect(jsonPath("$.recipientBodyIds", hasSize(5)))
+                .andExpect(jsonPath("$.marking.classification").value("OFFICIAL"))
+                .andExpect(jsonPath("$.marking.sensitive").value(true))
+                .andExpect(jsonPath("$.marking.descriptors[0]").value("PERSONAL"))
+                .andExpect(jsonPath("$.contentSha256").value(DIGEST))
+                .andExpect(jsonPath("$.sharedAt").value("2026-04-01T09:00:00Z"))
+                .andExpect(jsonPath("$.recordedBy").value(SMB_MANAGER));
+    }
+
+    @Test
+    void recipientsAndGovernanceLeadsSeeTheShareInHoldingsAndTheAuditTrail() throws Exception {
+        String id = record(annualReport("knowsley-lscb", "wirral-lscb"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/shares/" + id).with(as(KNOWSLEY_MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/holdings")
+                        .param("bodyId", "knowsley-lscb").with(as("ig.merseyside")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].shareId", hasItem(id))));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/audit/events")
+                        .param("bodyId", "wirral-lscb").param("category", "ANNUAL_REPORT").with(as("ig.merseyside")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries[*].aggregateId", hasItem(id))));
+    }
+
+    @Test
+    void theAuditTrailRecordsWhoDidItAndTheRequestsCorrelationId() throws Exception {
+        String correlationId = "test-" + UUID.randomUUID();
+        MvcResult result = mvc.perform(post("/api/shares").with(as(SMB_MANAGER))
+                        .header("X-Correlation-Id", correlationId)
+                        .contentType(MediaType.APPLICATION_JSON).content(annualReport("sefton-lscb")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("X-Correlation-Id", correlationId))
+                .andReturn();
+        String id = json.readTree(result.getResponse().getContentAsString()).get("id").asString();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode page = json.readTree(mvc.perform(get("/api/audit/events").param("bodyId", "sefton-lscb")
+                    .with(as("auditor"))).andReturn().getResponse().getContentAsString());
+            JsonNode entry = null;
+            for (JsonNode candidate : page.get("entries")) {
+                if (id.equals(candidate.get("aggregateId").asString())) {
+                    entry = candidate;
+                }
+            }
+            assertThat(entry).isNotNull();
+            assertThat(entry.get("eventType").asString()).isEqualTo("ShareRecorded");
+            assertThat(entry.get("actor").asString()).isEqualTo(SMB_MANAGER);
+            assertThat(entry.get("actorBodyId").asString()).isEqualTo("merseyside-smb");
+            assertThat(entry.get("correlationId").asString()).isEqualTo(correlationId);
+            assertThat(entry.get("summary").asString()).contains("merseyside-smb shared ANNUAL_REPORT");
+        });
+    }
+
+    @Test
+    void theSameIdempotencyKeyAndBodyReturnTheFirstResultAndRecordNothingNew() throws Exception {
+        String key = UUID.randomUUID().toString();
+        MvcResult first = mvc.perform(post("/api/shares").with(as(SMB_MANAGER)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(annualReport("st-helens-lscb")))
+                .andExpect(status().isCreated()).andReturn();
+        long eventsAfterFirst = storedEvents();
+
+        MvcResult again = mvc.perform(post("/api/shares").with(as(SMB_MANAGER)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(annualReport("st-helens-lscb")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", first.getResponse().getHeader("Location")))
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andReturn();
+
+        assertThat(json.readTree(again.getResponse().getContentAsString()))
+                .isEqualTo(json.readTree(first.getResponse().getContentAsString()));
+        assertThat(storedEvents()).isEqualTo(eventsAfterFirst);
+    }
+
+    @Test
+    void reusingAnIdempotencyKeyForADifferentRequestIsRefused() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(post("/api/shares").with(as(SMB_MANAGER)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(annualReport("st-helens-lscb")))
+                .andExpect(status().isCreated());
+        long events = storedEvents();
+
+        mvc.perform(post("/api/shares").with(as(SMB_MANAGER)).header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(annualReport("wirral-lscb")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("idempotency-key-reused"));
+        assertThat(storedEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void listsTheRegisterSeededFromTheSourceDocuments() throws Exception {
+        mvc.perform(get("/api/bodies").with(as(KNOWSLEY_MANAGER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.mappaArea == 'merseyside' && @.kind == 'LSCB')].id",
+                        containsInAnyOrder("liverpool-lscb", "knowsley-lscb", "sefton-lscb", "st-helens-lscb",
+                                "wirral-lscb")));
+        mvc.perform(get("/api/bodies/hampshire-iow-smb").with(as("auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.kind").value("SMB"))
+                .andExpect(jsonPath("$.mappaArea").value("hampshire-iow"));
+        mvc.perform(get("/api/bodies/atlantis-lscb").with(as("auditor")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("body-not-found"));
+    }
+}
