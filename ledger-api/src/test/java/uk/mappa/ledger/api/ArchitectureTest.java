@@ -1,0 +1,44 @@
+package uk.mappa.ledger.api;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of STYLE.md, checked on the compiled classes. */
+class ArchitectureTest {
+
+    static final JavaClasses LEDGER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("uk.mappa.ledger");
+
+    @Test
+    void theCoreKnowsNothingOfSpringWebOrPersistence() {
+        noClasses().that().resideInAPackage("uk.mappa.ledger.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "jakarta.servlet..", "org.hibernate..", "uk.mappa.ledger.projections..", "uk.mappa.ledger.api..")
+                .check(LEDGER);
+    }
+
+    @Test
+    void projectionsDoNotReachIntoTheApi() {
+        noClasses().that().resideInAPackage("uk.mappa.ledger.projections..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.mappa.ledger.api..", "org.springframework.web..")
+                .check(LEDGER);
+    }
+
+    @Test
+    void theApiUsesOnlyThePublicQueriesAndViewsOfProjections() {
+        noClasses().that().resideInAPackage("uk.mappa.ledger.api..")
+                .should().dependOnClassesThat(describe("projection internals", (JavaClass target) ->
+                        target.getPackageName().startsWith("uk.mappa.ledger.projections")
+                                && (!target.getModifiers().contains(JavaModifier.PUBLIC)
+                                || target.isAnnotatedWith(jakarta.persistence.Entity.class))))
+                .check(LEDGER);
+    }
+}

@@ -1,0 +1,85 @@
+package uk.mappa.ledger.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.mappa.ledger.LedgerApplication;
+
+/** The ledger started as a whole application on a random port, spoken to over real HTTP. */
+public final class RunningLedger implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningLedger(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    /** Starts the ledger on a database, with bearer tokens checked against {@code tokens}' key. */
+    public static RunningLedger start(TestDatabase database, TestTokens tokens, String... moreProperties) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
+                "--ledger.security.jwt.public-key-location=" + tokens.publicKeyPem(),
+                "--ledger.security.jwt.issuer-uri=" + TestTokens.ISSUER));
+        for (String property : moreProperties) {
+            arguments.add("--" + property);
+        }
+        return start(arguments.toArray(String[]::new));
+    }
+
+    public static RunningLedger start(String... arguments) {
+        return new RunningLedger(new SpringApplicationBuilder(LedgerApplication.class).run(arguments));
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public HttpResponse<String> get(String path, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), authorization);
+    }
+
+    public HttpResponse<String> post(String path, String authorization, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), authorization);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String authorization) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,95 @@
+package uk.mappa.ledger.projections.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.body.BodyKind;
+import uk.mappa.ledger.core.body.BodyRegistered;
+import uk.mappa.ledger.core.body.MappaArea;
+import uk.mappa.ledger.core.share.Category;
+import uk.mappa.ledger.core.share.ProtectiveMarking;
+import uk.mappa.ledger.core.share.ShareId;
+import uk.mappa.ledger.core.share.ShareRecorded;
+import uk.mappa.ledger.projections.Events;
+
+@DataJpaTest
+class AuditTrailProjectionTest {
+
+    static final Instant JANUARY = Instant.parse("2026-01-15T10:00:00Z");
+    static final Instant MARCH = Instant.parse("2026-03-15T10:00:00Z");
+
+    @Autowired
+    AuditEntryRepository repository;
+
+    AuditTrailProjection projection;
+    ShareId annualReport = ShareId.random();
+    ShareId training = ShareId.random();
+
+    @BeforeEach
+    void threeEvents() {
+        projection = new AuditTrailProjection(repository);
+        BodyRegistered knowsley = new BodyRegistered(new BodyId("knowsley-lscb"), "Knowsley LSCB", BodyKind.LSCB,
+                new MappaArea("merseyside"));
+        projection.on(knowsley, Events.message(knowsley, "knowsley-lscb", JANUARY, "ledger-system", null),
+                Events.at(1));
+        ShareRecorded report = Events.shareRecorded(annualReport, Category.ANNUAL_REPORT, "merseyside-smb",
+                List.of("knowsley-lscb"), ProtectiveMarking.official(), JANUARY);
+        projection.on(report, Events.message(report, annualReport.toString(), JANUARY, "manager.merseyside-smb",
+                "merseyside-smb"), Events.at(2));
+        ShareRecorded offer = Events.shareRecorded(training, Category.TRAINING, "hampshire-iow-smb",
+                List.of("portsmouth-lscp"), ProtectiveMarking.official(), MARCH);
+        projection.on(offer, Events.message(offer, training.toString(), MARCH, "manager.hampshire-iow-smb",
+                "hampshire-iow-smb"), Events.at(3));
+    }
+
+    AuditPage find(AuditScope scope, AuditFilter filter) {
+        return projection.handle(new FindAuditEntries(scope, filter, 0, 50));
+    }
+
+    @Test
+    void everyEventBecomesAnEntryNewestFirstWithWhoDidIt() {
+        AuditPage page = find(AuditScope.all(), AuditFilter.none());
+        assertThat(page.entries()).extracting(AuditEntryView::position).containsExactly(3L, 2L, 1L);
+        AuditEntryView share = page.entries().get(1);
+        assertThat(share.eventType()).isEqualTo("ShareRecorded");
+        assertThat(share.actor()).isEqualTo("manager.merseyside-smb");
+        assertThat(share.actorBodyId()).isEqualTo("merseyside-smb");
+        assertThat(share.bodies()).containsExactly("merseyside-smb", "knowsley-lscb");
+        assertThat(share.category()).isEqualTo("ANNUAL_REPORT");
+        assertThat(share.correlationId()).isEqualTo("corr-1");
+        assertThat(share.summary()).startsWith("merseyside-smb shared ANNUAL_REPORT");
+    }
+
+    @Test
+    void filtersByBodyCategoryAndTime() {
+        assertThat(find(AuditScope.all(), new AuditFilter(new BodyId("knowsley-lscb"), null, null, null)).entries())
+                .extracting(AuditEntryView::position).containsExactly(2L, 1L);
+        assertThat(find(AuditScope.all(), new AuditFilter(null, Category.TRAINING, null, null)).entries())
+                .extracting(AuditEntryView::aggregateId).containsExactly(training.toString());
+        assertThat(find(AuditScope.all(), new AuditFilter(null, null, JANUARY, MARCH)).entries())
+                .extracting(AuditEntryView::position).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void aScopeKeepsOtherBodiesEntriesOut() {
+        AuditScope merseyside = AuditScope.onlyConcerning(Set.of(new BodyId("merseyside-smb"), new BodyId("knowsley-lscb")));
+        assertThat(find(merseyside, AuditFilter.none()).entries()).extracting(AuditEntryView::position)
+                .containsExactly(2L, 1L);
+        assertThat(find(AuditScope.onlyConcerning(Set.of()), AuditFilter.none()).entries()).isEmpty();
+    }
+
+    @Test
+    void pagesCountTheWholeTrail() {
+        AuditPage second = projection.handle(new FindAuditEntries(AuditScope.all(), AuditFilter.none(), 1, 2));
+        assertThat(second.entries()).extracting(AuditEntryView::position).containsExactly(1L);
+        assertThat(second.totalEntries()).isEqualTo(3);
+        assertThat(second.totalPages()).isEqualTo(2);
+    }
+}
