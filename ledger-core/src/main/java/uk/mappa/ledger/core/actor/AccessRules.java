@@ -29,4 +29,16 @@ public final class AccessRules {
                 || actor.leadsGovernanceForAnyOf(java.util.List.of(areaOfBody))
                 || body.equals(actor.body());
     }
+
+    /**
+     * The title of SECRET and TOP SECRET material is shown to its provider, IG leads of the parties'
+     * areas and auditors; recipients' business managers see the share only as metadata.
+     */
+    public static boolean maySeeTitle(Actor actor, boolean restrictedMarking, BodyId provider,
+                                      Collection<MappaArea> areasOfParties) {
+        return !restrictedMarking
+                || actor.hasRole(Role.AUDITOR)
+                || actor.leadsGovernanceForAnyOf(areasOfParties)
+                || provider.equals(actor.body());
+    }
 }

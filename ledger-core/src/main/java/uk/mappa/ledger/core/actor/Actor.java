@@ -24,6 +24,20 @@ public record Actor(String username, BodyId body, Set<Role> roles, MappaArea are
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
+    /** The ledger acting on its own behalf. */
+    public static Actor system() {
+        return new Actor(uk.mappa.ledger.core.LedgerMetaData.SYSTEM_USER, null, Set.of(Role.LEDGER_SYSTEM), null);
+    }
+
+    public boolean isSystem() {
+        return hasRole(Role.LEDGER_SYSTEM);
+    }
+
+    /** Human-readable: the username and the body acted for. */
+    public String describe() {
+        return body == null ? username : username + " of " + body;
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

@@ -7,5 +7,10 @@ public enum Role {
     /** Information governance lead for a MAPPA area: reads the audit trail and holdings of the area. */
     IG_LEAD,
     /** Reads everything, changes nothing. */
-    AUDITOR
+    AUDITOR,
+    /**
+     * The ledger itself, for what it records on its own (the seed register and agreements). Never granted
+     * to a person: identity tokens cannot carry it.
+     */
+    LEDGER_SYSTEM
 }

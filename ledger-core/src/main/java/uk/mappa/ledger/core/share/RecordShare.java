@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.core.body.BodyId;
 
 /**
- * Record that a provider body shared a document with one or more recipient bodies.
+ * Record that a provider body shared a document with one or more recipient bodies, under an agreement.
  *
- * @param sharedAt   when the document was shared
- * @param recordedAt when the ledger is asked to record it; a share cannot have happened after this
- * @param actor      who asks; must be a business manager of the provider
+ * @param marking       the protective marking; may be null only for material from before April 2014
+ *                      that carries a {@code legacyMarking}
+ * @param retainUntil   when copies are due for destruction, or null for the agreement's retention
+ * @param sharedAt      when the document was shared
+ * @param recordedAt    when the ledger is asked to record it; a share cannot have happened after this
+ * @param actor         who asks; must be a business manager of the provider
  */
 public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
+                          AgreementId agreementId,
                           Category category,
                           String title,
                           BodyId provider,
@@ -22,17 +27,19 @@ public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
                           LawfulBasis lawfulBasis,
                           String purpose,
                           ProtectiveMarking marking,
+                          LegacyMarking legacyMarking,
                           ContentDigest content,
                           Instant sharedAt,
+                          Instant retainUntil,
                           Instant recordedAt,
                           Actor actor) {
 
     public RecordShare {
         Objects.requireNonNull(shareId, "shareId");
+        Objects.requireNonNull(agreementId, "agreementId");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(lawfulBasis, "lawfulBasis");
-        Objects.requireNonNull(marking, "marking");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(sharedAt, "sharedAt");
         Objects.requireNonNull(recordedAt, "recordedAt");

@@ -6,56 +6,192 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.actor.Role;
+import uk.mappa.ledger.core.agreement.AgreementId;
+import uk.mappa.ledger.core.agreement.AgreementRegister;
+import uk.mappa.ledger.core.agreement.AgreementTerms;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
-/** One piece of information shared by a provider body with recipient bodies. */
+/**
+ * One piece of information shared by a provider body with recipient bodies under a written agreement:
+ * received, corrected, re-marked, withdrawn and destroyed, never edited.
+ */
 public class Share {
 
     /** Clocks of the systems that report shares drift; a share "in the future" by less than this is accepted. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     static final int MAX_TITLE_LENGTH = 300;
     static final int MAX_PURPOSE_LENGTH = 2000;
+    static final int MAX_REASON_LENGTH = 2000;
 
     @AggregateIdentifier
     private ShareId id;
+    private AgreementId agreementId;
+    private Category category;
+    private BodyId provider;
+    private List<BodyId> recipients;
+    private String title;
+    private String purpose;
+    private LawfulBasis lawfulBasis;
+    private ContentDigest content;
+    private Instant sharedAt;
+    private ProtectiveMarking marking;
+    private LegacyMarking legacyMarking;
+    private boolean withdrawn;
+    private final Set<BodyId> acknowledged = new HashSet<>();
+    private final Set<BodyId> destroyed = new HashSet<>();
 
     protected Share() {
         // for Axon
     }
 
     @CommandHandler
-    public Share(RecordShare command, BodyRegister register) {
+    public Share(RecordShare command, BodyRegister bodies, AgreementRegister agreements) {
         requireBusinessManagerOfProvider(command.actor(), command.provider());
         requireText("title", command.title(), MAX_TITLE_LENGTH);
         requireText("purpose", command.purpose(), MAX_PURPOSE_LENGTH);
-        requireRegistered(register, command.provider(), "provider");
+        Marking markings = new Marking(command.marking(), command.legacyMarking());
+        requireLegacyMarkingOnlyOnHistoricalMaterial(command.legacyMarking(), command.sharedAt());
+        requireRegistered(bodies, command.provider(), "provider");
         requireDistinctRecipientsOtherThanProvider(command.provider(), command.recipients());
-        command.recipients().forEach(recipient -> requireRegistered(register, recipient, "recipient"));
+        command.recipients().forEach(recipient -> requireRegistered(bodies, recipient, "recipient"));
         requireNotInFuture(command.sharedAt(), command.recordedAt());
-        apply(new ShareRecorded(command.shareId(), command.category(), command.title().strip(), command.provider(),
-                command.recipients(), command.lawfulBasis(), command.purpose().strip(), command.marking(),
-                command.content(), command.sharedAt(), command.actor().username()));
+        AgreementTerms agreement = requireAgreementCovering(agreements, command.agreementId(), command.provider(),
+                command.recipients(), command.category(), command.sharedAt());
+        Instant retainUntil = command.retainUntil() != null ? command.retainUntil() : agreement.retainUntil(command.sharedAt());
+        requireRetentionAfterSharing(retainUntil, command.sharedAt());
+        apply(new ShareRecorded(command.shareId(), command.agreementId(), command.category(), command.title().strip(),
+                command.provider(), command.recipients(), command.lawfulBasis(), command.purpose().strip(),
+                markings.current(), markings.legacy(), command.content(), command.sharedAt(), retainUntil,
+                command.actor().username()));
+    }
+
+    @CommandHandler
+    void handle(AcknowledgeShare command) {
+        requireRecipient(command.recipient());
+        requireBusinessManagerOf(command.actor(), command.recipient(), "acknowledge receipt for");
+        requireNotWithdrawn("acknowledged");
+        if (acknowledged.contains(command.recipient())) {
+            throw RuleViolation.conflict("already-acknowledged", command.recipient() + " has already acknowledged this share.");
+        }
+        apply(new ShareAcknowledged(id, provider, command.recipient(), command.acknowledgedAt(), command.actor().username()));
+    }
+
+    @CommandHandler
+    void handle(RemarkShare command) {
+        requireBusinessManagerOfProvider(command.actor(), provider);
+        requireNotWithdrawn("re-marked");
+        requireText("reason", command.reason(), MAX_REASON_LENGTH);
+        if (command.marking().equals(marking)) {
+            throw RuleViolation.unprocessable("marking-unchanged", "The share is already marked " + marking.label() + ".");
+        }
+        apply(new ShareRemarked(id, provider, recipients, marking, legacyMarking, command.marking(),
+                command.reason().strip(), command.actor().username()));
+    }
+
+    @CommandHandler
+    void handle(CorrectShare command, AgreementRegister agreements) {
+        requireBusinessManagerOfProvider(command.actor(), provider);
+        requireNotWithdrawn("corrected");
+        requireText("reason", command.reason(), MAX_REASON_LENGTH);
+        String newTitle = changed(command.title() == null ? null : command.title().strip(), title);
+        String newPurpose = changed(command.purpose() == null ? null : command.purpose().strip(), purpose);
+        if (newTitle != null) {
+            requireText("title", newTitle, MAX_TITLE_LENGTH);
+        }
+        if (newPurpose != null) {
+            requireText("purpose", newPurpose, MAX_PURPOSE_LENGTH);
+        }
+        LawfulBasis newBasis = changed(command.lawfulBasis(), lawfulBasis);
+        ContentDigest newContent = changed(command.content(), content);
+        Instant newSharedAt = changed(command.sharedAt(), sharedAt);
+        Instant newRetainUntil = null;
+        if (newSharedAt != null) {
+            requireNotInFuture(newSharedAt, command.correctedAt());
+            requireLegacyMarkingOnlyOnHistoricalMaterial(legacyMarking, newSharedAt);
+            AgreementTerms agreement = requireAgreementCovering(agreements, agreementId, provider, recipients, category,
+                    newSharedAt);
+            newRetainUntil = agreement.retainUntil(newSharedAt);
+        }
+        if (newTitle == null && newPurpose == null && newBasis == null && newContent == null && newSharedAt == null) {
+            throw RuleViolation.unprocessable("nothing-to-correct", "The correction changes no field of the share.");
+        }
+        apply(new ShareCorrected(id, provider, recipients, newTitle, newPurpose, newBasis, newContent, newSharedAt,
+                newRetainUntil, command.reason().strip(), command.actor().username()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawShare command) {
+        requireBusinessManagerOfProvider(command.actor(), provider);
+        requireNotWithdrawn("withdrawn again");
+        requireText("reason", command.reason(), MAX_REASON_LENGTH);
+        apply(new ShareWithdrawn(id, provider, recipients, command.reason().strip(), command.withdrawnAt(),
+                command.actor().username()));
+    }
+
+    @CommandHandler
+    void handle(RecordDestruction command) {
+        BodyId holder = command.holder();
+        if (!holder.equals(provider) && !recipients.contains(holder)) {
+            throw RuleViolation.unprocessable("not-a-holder", holder + " never held this share.");
+        }
+        requireBusinessManagerOf(command.actor(), holder, "record destruction for");
+        if (destroyed.contains(holder)) {
+            throw RuleViolation.conflict("already-destroyed", holder + " has already recorded destroying its copy.");
+        }
+        if (command.reason() == DestructionReason.WITHDRAWN && !withdrawn) {
+            throw RuleViolation.unprocessable("share-not-withdrawn",
+                    "The share has not been withdrawn; give the reason the copy was destroyed.");
+        }
+        requireNotInFuture(command.destroyedAt(), command.recordedAt());
+        if (command.destroyedAt().isBefore(sharedAt)) {
+            throw RuleViolation.unprocessable("destroyed-before-shared", "A copy cannot be destroyed before it was shared.");
+        }
+        apply(new CopyDestroyed(id, provider, holder, command.reason(), command.destroyedAt(), command.actor().username()));
+    }
+
+    private static <T> T changed(T requested, T current) {
+        return requested == null || Objects.equals(requested, current) ? null : requested;
+    }
+
+    private void requireRecipient(BodyId body) {
+        if (!recipients.contains(body)) {
+            throw RuleViolation.unprocessable("not-a-recipient", body + " is not a recipient of this share.");
+        }
+    }
+
+    private void requireNotWithdrawn(String action) {
+        if (withdrawn) {
+            throw RuleViolation.unprocessable("share-withdrawn", "The share was withdrawn and cannot be " + action + ".");
+        }
     }
 
     private static void requireBusinessManagerOfProvider(Actor actor, BodyId provider) {
         if (!actor.actsFor(provider, Role.BUSINESS_MANAGER)) {
             throw RuleViolation.forbidden("not-provider-business-manager",
-                    "Only a business manager of " + provider + " can record what it shared; you act for "
+                    "Only a business manager of " + provider + " can do this for what it shared; you act for "
                             + (actor.body() == null ? "no body" : actor.body().value()) + ".");
+        }
+    }
+
+    private static void requireBusinessManagerOf(Actor actor, BodyId body, String action) {
+        if (!actor.actsFor(body, Role.BUSINESS_MANAGER)) {
+            throw RuleViolation.forbidden("not-holder-business-manager",
+                    "Only a business manager of " + body + " can " + action + " it.");
         }
     }
 
     private static void requireText(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.unprocessable("missing-" + field, "A share needs a " + field + ".");
+            throw RuleViolation.unprocessable("missing-" + field, "A " + field + " is required.");
         }
         if (value.strip().length() > maxLength) {
             throw RuleViolation.unprocessable(field + "-too-long",
@@ -87,16 +223,97 @@ public class Share {
         }
     }
 
-    private static void requireNotInFuture(Instant sharedAt, Instant recordedAt) {
-        if (sharedAt.isAfter(recordedAt.plus(CLOCK_TOLERANCE))) {
+    private static void requireNotInFuture(Instant when, Instant now) {
+        if (when.isAfter(now.plus(CLOCK_TOLERANCE))) {
             throw RuleViolation.unprocessable("shared-in-future",
-                    "The share is dated " + sharedAt + ", after the time it is being recorded (" + recordedAt
-                            + "); record a share once it has happened.");
+                    "The date " + when + " is after the time it is being recorded (" + now
+                            + "); record what has happened.");
         }
+    }
+
+    private static void requireLegacyMarkingOnlyOnHistoricalMaterial(LegacyMarking legacy, Instant sharedAt) {
+        if (legacy != null && !sharedAt.isBefore(LegacyMarking.SCHEME_REPLACED)) {
+            throw RuleViolation.unprocessable("legacy-marking-on-current-share",
+                    "GPMS markings apply to material shared before 2 April 2014; mark this share with a"
+                            + " Government Security Classification.");
+        }
+    }
+
+    private static void requireRetentionAfterSharing(Instant retainUntil, Instant sharedAt) {
+        if (!retainUntil.isAfter(sharedAt)) {
+            throw RuleViolation.unprocessable("retention-before-share", "Copies must be kept until after the share date.");
+        }
+    }
+
+    /** The share must cite an agreement in force on the share date that names every body and covers the category. */
+    private static AgreementTerms requireAgreementCovering(AgreementRegister agreements, AgreementId agreementId,
+                                                           BodyId provider, List<BodyId> recipients,
+                                                           Category category, Instant sharedAt) {
+        AgreementTerms agreement = agreements.find(agreementId).orElseThrow(() -> RuleViolation.unprocessable(
+                "agreement-not-found", "There is no agreement " + agreementId + "; see GET /api/agreements."));
+        if (!agreement.inForceAt(sharedAt)) {
+            throw RuleViolation.unprocessable("agreement-not-in-force", "Agreement '" + agreement.title()
+                    + "' was not in force on " + sharedAt + " (it is " + agreement.status() + ").");
+        }
+        if (!agreement.names(provider)) {
+            throw RuleViolation.unprocessable("provider-not-party",
+                    "The provider " + provider + " is not a party to agreement '" + agreement.title() + "'.");
+        }
+        for (BodyId recipient : recipients) {
+            if (!agreement.names(recipient)) {
+                throw RuleViolation.unprocessable("recipient-not-party",
+                        "The recipient " + recipient + " is not a party to agreement '" + agreement.title() + "'.");
+            }
+        }
+        if (!agreement.covers(category)) {
+            throw RuleViolation.unprocessable("category-not-covered", "Agreement '" + agreement.title()
+                    + "' does not cover " + category + "; it covers " + agreement.categories() + ".");
+        }
+        return agreement;
     }
 
     @EventSourcingHandler
     void on(ShareRecorded event) {
         id = event.shareId();
+        agreementId = event.agreementId();
+        category = event.category();
+        provider = event.provider();
+        recipients = event.recipients();
+        title = event.title();
+        purpose = event.purpose();
+        lawfulBasis = event.lawfulBasis();
+        content = event.content();
+        sharedAt = event.sharedAt();
+        marking = event.marking();
+        legacyMarking = event.legacyMarking();
+    }
+
+    @EventSourcingHandler
+    void on(ShareAcknowledged event) {
+        acknowledged.add(event.recipient());
+    }
+
+    @EventSourcingHandler
+    void on(ShareRemarked event) {
+        marking = event.marking();
+    }
+
+    @EventSourcingHandler
+    void on(ShareCorrected event) {
+        title = event.title() != null ? event.title() : title;
+        purpose = event.purpose() != null ? event.purpose() : purpose;
+        lawfulBasis = event.lawfulBasis() != null ? event.lawfulBasis() : lawfulBasis;
+        content = event.content() != null ? event.content() : content;
+        sharedAt = event.sharedAt() != null ? event.sharedAt() : sharedAt;
+    }
+
+    @EventSourcingHandler
+    void on(ShareWithdrawn event) {
+        withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(CopyDestroyed event) {
+        destroyed.add(event.holder());
     }
 }

@@ -4,16 +4,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.core.body.BodyId;
 
 /**
- * A provider shared a document with its recipients. Only the document's digest is recorded, never its
- * content.
+ * A provider shared a document with its recipients under an agreement. Only the document's digest is
+ * recorded, never its content.
  *
- * @param recordedBy the username of the person who recorded it
+ * @param marking       null only on historical material that carries a legacy marking
+ * @param legacyMarking the GPMS marking of material from before April 2014, as it was marked
+ * @param retainUntil   when copies are due for destruction
+ * @param recordedBy    the username of the person who recorded it
  */
 @Revision("1")
 public record ShareRecorded(ShareId shareId,
+                            AgreementId agreementId,
                             Category category,
                             String title,
                             BodyId provider,
@@ -21,12 +26,18 @@ public record ShareRecorded(ShareId shareId,
                             LawfulBasis lawfulBasis,
                             String purpose,
                             ProtectiveMarking marking,
+                            LegacyMarking legacyMarking,
                             ContentDigest content,
                             Instant sharedAt,
+                            Instant retainUntil,
                             String recordedBy) implements ShareEvent {
 
     public ShareRecorded {
         recipients = List.copyOf(recipients);
+    }
+
+    public Marking markings() {
+        return new Marking(marking, legacyMarking);
     }
 
     @Override
@@ -39,12 +50,8 @@ public record ShareRecorded(ShareId shareId,
 
     @Override
     public String summary() {
-        return provider + " shared " + category + " " + displayTitle() + " (" + marking.label() + ") with "
-                + String.join(", ", recipients.stream().map(BodyId::value).toList());
-    }
-
-    /** Titles of SECRET and TOP SECRET material stay out of one-line summaries, which many people read. */
-    private String displayTitle() {
-        return marking.classification() == Classification.OFFICIAL ? "'" + title + "'" : "[title withheld]";
+        return provider + " shared " + category + " " + (markings().restrictsTitle() ? "[title withheld]" : "'" + title + "'")
+                + " (" + markings().label() + ") with " + String.join(", ", recipients.stream().map(BodyId::value).toList())
+                + " under agreement " + agreementId;
     }
 }

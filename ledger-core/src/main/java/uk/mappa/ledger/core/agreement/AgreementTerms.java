@@ -1,0 +1,113 @@
+package uk.mappa.ledger.core.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.share.Category;
+import uk.mappa.ledger.core.share.LawfulBasis;
+
+/**
+ * An agreement's terms and history as its events leave them. Immutable: {@link #evolve} returns the
+ * next state, so the aggregate, the register that share commands consult, and point-in-time
+ * reconstruction all fold events the same way.
+ */
+public record AgreementTerms(AgreementId id, AgreementKind kind, String title, List<BodyId> parties,
+                             Set<Category> categories, List<LawfulBasis> lawfulBases, LocalDate effectiveFrom,
+                             LocalDate reviewDue, Period retention, Map<BodyId, Acceptance> acceptances,
+                             AgreementStatus status, List<ActivePeriod> activePeriods) {
+
+    /** Dates in agreements are dates in England and Wales. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    public AgreementTerms {
+        parties = List.copyOf(parties);
+        categories = Set.copyOf(categories);
+        lawfulBases = List.copyOf(lawfulBases);
+        acceptances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(acceptances));
+        activePeriods = List.copyOf(activePeriods);
+    }
+
+    /** The terms after one more event; {@code current} is null before the agreement was drafted. */
+    public static AgreementTerms evolve(AgreementTerms current, AgreementEvent event) {
+        // Java 17 has no pattern matching for switch; the sealed interface keeps this list complete.
+        if (event instanceof AgreementDrafted drafted) {
+            return new AgreementTerms(drafted.agreementId(), drafted.kind(), drafted.title(), drafted.parties(),
+                    Set.copyOf(drafted.categories()), drafted.lawfulBases(), drafted.effectiveFrom(),
+                    drafted.reviewDue(), drafted.retention(), Map.of(), AgreementStatus.DRAFT, List.of());
+        }
+        if (event instanceof AgreementAccepted accepted) {
+            Map<BodyId, Acceptance> more = new LinkedHashMap<>(current.acceptances);
+            more.put(accepted.party(), new Acceptance(accepted.party(), accepted.signatoryRole(), accepted.acceptedOn()));
+            return current.with(more, current.status, current.activePeriods, current.reviewDue);
+        }
+        if (event instanceof AgreementActivated activated) {
+            return current.with(current.acceptances, AgreementStatus.ACTIVE,
+                    append(current.activePeriods, new ActivePeriod(activated.activeFrom(), null)), current.reviewDue);
+        }
+        if (event instanceof AgreementReviewed reviewed) {
+            return current.with(current.acceptances, current.status, current.activePeriods, reviewed.nextReviewDue());
+        }
+        if (event instanceof AgreementSuspended suspended) {
+            return current.with(current.acceptances, AgreementStatus.SUSPENDED,
+                    endOpenPeriod(current.activePeriods, suspended.effectiveAt()), current.reviewDue);
+        }
+        if (event instanceof AgreementReinstated reinstated) {
+            return current.with(current.acceptances, AgreementStatus.ACTIVE,
+                    append(current.activePeriods, new ActivePeriod(reinstated.effectiveAt(), null)), current.reviewDue);
+        }
+        AgreementTerminated terminated = (AgreementTerminated) event;
+        return current.with(current.acceptances, AgreementStatus.TERMINATED,
+                endOpenPeriod(current.activePeriods, terminated.effectiveAt()), current.reviewDue);
+    }
+
+    private AgreementTerms with(Map<BodyId, Acceptance> acceptances, AgreementStatus status,
+                                List<ActivePeriod> periods, LocalDate reviewDue) {
+        return new AgreementTerms(id, kind, title, parties, categories, lawfulBases, effectiveFrom, reviewDue,
+                retention, acceptances, status, periods);
+    }
+
+    private static List<ActivePeriod> append(List<ActivePeriod> periods, ActivePeriod period) {
+        List<ActivePeriod> more = new ArrayList<>(periods);
+        more.add(period);
+        return more;
+    }
+
+    private static List<ActivePeriod> endOpenPeriod(List<ActivePeriod> periods, Instant end) {
+        return periods.stream().map(period -> period.until() == null ? period.endingAt(end) : period).toList();
+    }
+
+    /** Whether the agreement was in force at that instant. */
+    public boolean inForceAt(Instant instant) {
+        return activePeriods.stream().anyMatch(period -> period.contains(instant));
+    }
+
+    public boolean names(BodyId body) {
+        return parties.contains(body);
+    }
+
+    public boolean covers(Category category) {
+        return categories.contains(category);
+    }
+
+    /** True once every party has accepted. */
+    public boolean acceptedByAll() {
+        return acceptances.keySet().containsAll(parties);
+    }
+
+    /** When information shared at {@code sharedAt} under this agreement is due for destruction. */
+    public Instant retainUntil(Instant sharedAt) {
+        return sharedAt.atZone(ZONE).plus(retention).toInstant();
+    }
+
+    /** The start of the effective date, in England and Wales. */
+    public Instant effectiveInstant() {
+        return effectiveFrom.atStartOfDay(ZONE).toInstant();
+    }
+}

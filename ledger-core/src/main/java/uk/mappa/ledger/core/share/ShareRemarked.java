@@ -1,0 +1,30 @@
+package uk.mappa.ledger.core.share;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+import uk.mappa.ledger.core.body.BodyId;
+
+/** The provider changed the share's protective marking, for a recorded reason. */
+@Revision("1")
+public record ShareRemarked(ShareId shareId, BodyId provider, List<BodyId> recipients, ProtectiveMarking previous,
+                            LegacyMarking legacyMarking, ProtectiveMarking marking, String reason,
+                            String remarkedBy) implements ShareEvent {
+
+    public ShareRemarked {
+        recipients = List.copyOf(recipients);
+    }
+
+    @Override
+    public List<BodyId> bodiesInvolved() {
+        List<BodyId> bodies = new ArrayList<>(recipients);
+        bodies.add(0, provider);
+        return List.copyOf(bodies);
+    }
+
+    @Override
+    public String summary() {
+        return provider + " re-marked share " + shareId + " from " + new Marking(previous, legacyMarking).label()
+                + " to " + marking.label() + ": " + reason;
+    }
+}
