@@ -71,7 +71,7 @@ class BadInputTest {
                  "contentSha256": "abc"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("invalid-request"))
-                .andExpect(jsonPath("$.violations[*].field", containsInAnyOrder("category", "title",
+                .andExpect(jsonPath("$.violations[*].field", containsInAnyOrder("agreementId", "category", "title",
                         "providerBodyId", "recipientBodyIds", "lawfulBasis", "purpose", "marking.classification",
                         "marking.descriptors[0]", "contentSha256")));
     }
@@ -104,6 +104,29 @@ class BadInputTest {
         postShare(annualReport("merseyside-smb"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("provider-among-recipients"));
+    }
+
+    @Test
+    void aShareOutsideItsAgreementIs422() throws Exception {
+        postShare(annualReport("knowsley-lscb", "portsmouth-lscp"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("recipient-not-party"));
+        postShare(annualReport("knowsley-lscb").replace("2026-04-01T09:00:00Z", "2015-04-01T09:00:00Z"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("agreement-not-in-force"));
+        postShare(annualReport("knowsley-lscb").replace(ShareApiTest.MERSEYSIDE_MOU, java.util.UUID.randomUUID().toString()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("agreement-not-found"));
+        postShare(annualReport("knowsley-lscb").replace("ANNUAL_REPORT", "MINUTES"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("category-not-covered"));
+    }
+
+    @Test
+    void aLegacyMarkingOnCurrentMaterialIs422() throws Exception {
+        postShare(annualReport("knowsley-lscb").replace("\"contentSha256\"", "\"legacyMarking\": \"RESTRICTED\", \"contentSha256\""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("legacy-marking-on-current-share"));
     }
 
     @Test

@@ -24,10 +24,11 @@ class EmbeddedDefaultRestartTest {
         String id;
         try (RunningLedger ledger = RunningLedger.start("--server.port=0", "--spring.datasource.url=" + url)) {
             var response = ledger.post("/api/shares", basic("manager.merseyside-smb", "demo"), """
-                    {"category": "SCR_LEARNING", "title": "Learning from a serious case review",
+                    {"agreementId": "%s", "category": "SCR_LEARNING", "title": "Learning from a serious case review",
                      "providerBodyId": "merseyside-smb", "recipientBodyIds": ["knowsley-lscb"],
                      "lawfulBasis": "CHILDREN_ACT_2004", "purpose": "Learning", "marking": {"classification": "OFFICIAL"},
-                     "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""");
+                     "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""
+                    .formatted(ShareApiTest.MERSEYSIDE_MOU));
             assertThat(response.statusCode()).isEqualTo(201);
             id = JsonMapper.builder().build().readTree(response.body()).get("id").asString();
         }

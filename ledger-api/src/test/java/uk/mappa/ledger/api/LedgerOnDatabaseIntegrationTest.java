@@ -40,11 +40,46 @@ class LedgerOnDatabaseIntegrationTest {
 
     TestDatabase database;
     RunningLedger ledger;
+    String agreementId;
 
     @BeforeAll
     void start() {
         database = TestDatabase.fresh();
         ledger = RunningLedger.start(database, tokens);
+        agreementId = agreeMerseysideMou();
+    }
+
+    /** Real deployments record their agreements through the API: the IG lead drafts, every party accepts. */
+    private String agreeMerseysideMou() {
+        HttpResponse<String> drafted = ledger.post("/api/agreements", igLead, """
+                {"kind": "MOU", "title": "Merseyside MoU", "parties": ["merseyside-smb", "liverpool-lscb",
+                 "knowsley-lscb", "sefton-lscb", "st-helens-lscb", "wirral-lscb"],
+                 "categories": ["ANNUAL_REPORT", "TRAINING"], "lawfulBases": ["CJA_2003_S325"],
+                 "effectiveFrom": "2016-10-01", "reviewDue": "2027-10-31", "retention": "P3Y"}""");
+        assertThat(drafted.statusCode()).isEqualTo(201);
+        String id = json.readTree(drafted.body()).get("id").asString();
+        List<String> parties = new ArrayList<>(MERSEYSIDE_LSCBS);
+        parties.add(0, "merseyside-smb");
+        for (String party : parties) {
+            String manager = bearer(tokens.token("manager." + party, party, "merseyside", "BUSINESS_MANAGER"));
+            HttpResponse<String> accepted = ledger.post("/api/agreements/" + id + "/acceptances", manager,
+                    "{\"signatoryRole\": \"Chair\", \"acceptedOn\": \"2016-10-01\"}");
+            assertThat(accepted.statusCode()).isEqualTo(200);
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(json.readTree(
+                ledger.get("/api/agreements/" + id, igLead).body()).get("status").asString()).isEqualTo("ACTIVE"));
+        return id;
+    }
+
+    private String share(String category, String title, String recipient, String sharedAt) {
+        HttpResponse<String> recorded = ledger.post("/api/shares", smbManager, """
+                {"agreementId": "%s", "category": "%s", "title": "%s", "providerBodyId": "merseyside-smb",
+                 "recipientBodyIds": ["%s"], "lawfulBasis": "CJA_2003_S325", "purpose": "Planning",
+                 "marking": {"classification": "OFFICIAL"}, "sharedAt": "%s",
+                 "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""
+                .formatted(agreementId, category, title, recipient, sharedAt));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        return json.readTree(recorded.body()).get("id").asString();
     }
 
     @AfterAll
@@ -58,12 +93,13 @@ class LedgerOnDatabaseIntegrationTest {
     @Test
     void anAnnualReportSharedWithTheFiveLscbsIsSeenAndSurvivesARestart() {
         HttpResponse<String> recorded = ledger.post("/api/shares", smbManager, """
-                {"category": "ANNUAL_REPORT", "title": "Merseyside SMB annual report 2025/26",
+                {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "Merseyside SMB annual report 2025/26",
                  "providerBodyId": "merseyside-smb",
                  "recipientBodyIds": ["liverpool-lscb", "knowsley-lscb", "sefton-lscb", "st-helens-lscb", "wirral-lscb"],
                  "lawfulBasis": "CJA_2003_S325", "purpose": "Planning of LSCB business priorities",
                  "marking": {"classification": "OFFICIAL"},
-                 "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""");
+                 "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""
+                .formatted(agreementId));
         assertThat(recorded.statusCode()).isEqualTo(201);
         String id = json.readTree(recorded.body()).get("id").asString();
 
@@ -102,11 +138,7 @@ class LedgerOnDatabaseIntegrationTest {
     void theGlobalEventSequenceHasNoGapsAcrossRestarts() throws SQLException {
         ledger.close();
         ledger = RunningLedger.start(database, tokens);
-        ledger.post("/api/shares", smbManager, """
-                {"category": "TRAINING", "title": "Training offer", "providerBodyId": "merseyside-smb",
-                 "recipientBodyIds": ["wirral-lscb"], "lawfulBasis": "CJA_2003_S325", "purpose": "Training",
-                 "marking": {"classification": "OFFICIAL"},
-                 "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""");
+        share("TRAINING", "Training offer", "wirral-lscb", java.time.Instant.now().toString());
         List<Long> indexes = new ArrayList<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select global_index from domain_event_entry order by global_index")) {
@@ -143,6 +175,37 @@ class LedgerOnDatabaseIntegrationTest {
                 "AUDITOR"))).statusCode()).isEqualTo(401);
         assertThat(ledger.get("/api/bodies", RunningLedger.basic("auditor", "demo")).statusCode()).isEqualTo(401);
         assertThat(ledger.get("/api/bodies", smbManager).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void holdingsAtAPastInstantComeFromTheHistoryIncludingCopiesDestroyedSince() {
+        String knowsley = bearer(tokens.token("manager.knowsley-lscb", "knowsley-lscb", "merseyside", "BUSINESS_MANAGER"));
+        String id = share("TRAINING", "Safeguarding training offer", "knowsley-lscb", "2026-01-15T10:00:00Z");
+        java.time.Instant beforeDestruction = java.time.Instant.now();
+        assertThat(ledger.post("/api/shares/" + id + "/destructions", knowsley,
+                "{\"reason\": \"NO_LONGER_REQUIRED\"}").statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                ledger.get("/api/holdings?bodyId=knowsley-lscb", igLead).body()).doesNotContain(id));
+        JsonNode then = json.readTree(ledger.get("/api/holdings?bodyId=knowsley-lscb&asOf=" + beforeDestruction, igLead).body());
+        assertThat(then.valueStream().filter(h -> h.get("shareId").asString().equals(id)))
+                .singleElement().satisfies(h -> assertThat(h.get("status").asString()).isEqualTo("HELD"));
+        JsonNode beforeShared = json.readTree(ledger.get("/api/holdings?bodyId=knowsley-lscb&asOf=2026-01-15T09:59:59Z",
+                igLead).body());
+        assertThat(beforeShared.valueStream().map(h -> h.get("shareId").asString())).doesNotContain(id);
+    }
+
+    @Test
+    void theAuditTrailExportsAsCsv() {
+        String id = share("ANNUAL_REPORT", "Annual report, \\\"draft\\\" edition", "sefton-lscb", "2026-02-01T10:00:00Z");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            HttpResponse<String> csv = ledger.get("/api/audit/events?bodyId=sefton-lscb&category=ANNUAL_REPORT", igLead,
+                    "text/csv");
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+            assertThat(csv.body()).startsWith("position,occurred_at,event_type").contains(id)
+                    .contains("\"\"draft\"\" edition");
+        });
     }
 
     @Test

@@ -31,6 +31,8 @@ class ShareApiTest {
     static final String SMB_MANAGER = "manager.merseyside-smb";
     static final String KNOWSLEY_MANAGER = "manager.knowsley-lscb";
     static final String DIGEST = "5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef";
+    /** The Merseyside MoU, seeded on the embedded default with this stable id. */
+    static final String MERSEYSIDE_MOU = uk.mappa.ledger.core.agreement.AgreementId.named("merseyside-mou").toString();
 
     @Autowired
     MockMvc mvc;
@@ -45,12 +47,12 @@ class ShareApiTest {
 
     static String annualReport(String... recipients) {
         return """
-                {"category": "ANNUAL_REPORT", "title": "Merseyside SMB annual report 2025/26",
+                {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "Merseyside SMB annual report 2025/26",
                  "providerBodyId": "merseyside-smb", "recipientBodyIds": %s,
                  "lawfulBasis": "CJA_2003_S325", "purpose": "LSCB business planning",
                  "marking": {"classification": "OFFICIAL", "sensitive": true, "descriptors": ["PERSONAL"]},
                  "contentSha256": "%s", "sharedAt": "2026-04-01T09:00:00Z"}"""
-                .formatted(recipientsJson(recipients), DIGEST);
+                .formatted(MERSEYSIDE_MOU, recipientsJson(recipients), DIGEST);
     }
 
     private static String recipientsJson(String... recipients) {

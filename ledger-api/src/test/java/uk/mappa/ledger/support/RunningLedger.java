@@ -47,7 +47,11 @@ public final class RunningLedger implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path, String authorization) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), authorization);
+        return get(path, authorization, "application/json");
+    }
+
+    public HttpResponse<String> get(String path, String authorization, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET(), authorization);
     }
 
     public HttpResponse<String> post(String path, String authorization, String json) {

@@ -18,14 +18,18 @@ import uk.mappa.ledger.core.share.ShareRecorded;
 /** Events as the projections receive them, for tests. */
 public final class Events {
 
+    public static final uk.mappa.ledger.core.agreement.AgreementId AGREEMENT =
+            uk.mappa.ledger.core.agreement.AgreementId.named("projection-test");
+
     private Events() {
     }
 
     public static ShareRecorded shareRecorded(ShareId id, Category category, String provider, List<String> recipients,
                                               ProtectiveMarking marking, Instant sharedAt) {
-        return new ShareRecorded(id, category, "A " + category + " document", new BodyId(provider),
-                recipients.stream().map(BodyId::new).toList(), LawfulBasis.CJA_2003_S325, "purpose", marking,
-                new ContentDigest("ab".repeat(32)), sharedAt, "manager." + provider);
+        return new ShareRecorded(id, AGREEMENT, category, "A " + category + " document", new BodyId(provider),
+                recipients.stream().map(BodyId::new).toList(), LawfulBasis.CJA_2003_S325, "purpose", marking, null,
+                new ContentDigest("ab".repeat(32)), sharedAt, sharedAt.plus(java.time.Duration.ofDays(365)),
+                "manager." + provider);
     }
 
     public static GenericDomainEventMessage<Object> message(Object payload, String aggregateId, Instant at,

@@ -14,6 +14,7 @@ import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.MappaArea;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.projections.audit.AuditScope;
+import uk.mappa.ledger.projections.holdings.HoldingView;
 import uk.mappa.ledger.projections.register.BodyView;
 import uk.mappa.ledger.projections.register.ListBodies;
 import uk.mappa.ledger.projections.share.ShareView;
@@ -31,13 +32,32 @@ public class ReadAccess {
         this.queries = queries;
     }
 
-    /** Someone who may not read a share is told it does not exist: its existence is itself information. */
+    /**
+     * The share as this actor may see it. Someone who may not read it is told it does not exist: its
+     * existence is itself information. The title of SECRET material is withheld from most readers.
+     */
     public ShareView requireMayRead(Actor actor, ShareView share) {
         List<BodyId> parties = share.parties().stream().map(BodyId::new).toList();
-        if (!AccessRules.mayReadShare(actor, parties, areasOf(parties))) {
+        Collection<MappaArea> areas = areasOf(parties);
+        if (!AccessRules.mayReadShare(actor, parties, areas)) {
             throw shareNotFound(share.id());
         }
-        return share;
+        return AccessRules.maySeeTitle(actor, share.restrictedMarking(), new BodyId(share.providerBodyId()), areas)
+                ? share
+                : share.withTitleWithheld();
+    }
+
+    /** Holdings as this actor may see them: titles of SECRET material withheld unless the rules allow. */
+    public List<HoldingView> present(Actor actor, List<HoldingView> holdings) {
+        Map<String, BodyView> register = register();
+        return holdings.stream().map(holding -> {
+            Collection<MappaArea> areas = java.util.stream.Stream.of(holding.bodyId(), holding.providerBodyId())
+                    .map(register::get).filter(java.util.Objects::nonNull)
+                    .map(body -> new MappaArea(body.mappaArea())).collect(Collectors.toSet());
+            return AccessRules.maySeeTitle(actor, holding.restrictedMarking(), new BodyId(holding.providerBodyId()), areas)
+                    ? holding
+                    : holding.withTitleWithheld();
+        }).toList();
     }
 
     public static RuleViolation shareNotFound(String id) {
@@ -56,6 +76,12 @@ public class ReadAccess {
         }
     }
 
+    /** The bodies whose overdue acknowledgements this actor sees: null for all (auditors). */
+    public Set<BodyId> bodiesVisibleTo(Actor actor) {
+        AuditScope scope = auditScopeOf(actor);
+        return scope.unrestricted() ? null : scope.bodies();
+    }
+
     /** Auditors see the whole trail, an IG lead their area's bodies, anyone else their own body's entries. */
     public AuditScope auditScopeOf(Actor actor) {
         if (actor.hasRole(Role.AUDITOR)) {
@@ -65,7 +91,7 @@ public class ReadAccess {
             Set<BodyId> area = register().values().stream()
                     .filter(body -> body.mappaArea().equals(actor.area().value()))
                     .map(body -> new BodyId(body.id()))
-                    .collect(Collectors.toSet());
+                    .collect(Collectors.toCollection(java.util.HashSet::new));
             if (actor.body() != null) {
                 area.add(actor.body());
             }

@@ -2,99 +2,128 @@ package uk.mappa.ledger.api.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.InvalidRequestException;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
-import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.core.share.Category;
+import uk.mappa.ledger.projections.audit.AuditExport;
 import uk.mappa.ledger.projections.audit.AuditFilter;
 import uk.mappa.ledger.projections.audit.AuditPage;
+import uk.mappa.ledger.projections.audit.AuditScope;
 import uk.mappa.ledger.projections.audit.FindAuditEntries;
 
 @RestController
-@RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/audit")
 @Tag(name = "Audit trail", description = "Every event in the ledger, newest first")
 class AuditController {
 
+    static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+    private static final Pattern CLASSIFICATION = Pattern.compile("^(OFFICIAL|SECRET|TOP_SECRET|GPMS_[A-Z_]+)$");
+
     private final Queries queries;
     private final ReadAccess access;
+    private final AuditExport export;
 
-    AuditController(Queries queries, ReadAccess access) {
+    AuditController(Queries queries, ReadAccess access, AuditExport export) {
         this.queries = queries;
         this.access = access;
+        this.export = export;
     }
 
-    @GetMapping("/events")
+    /** The filters every audit view accepts, parsed with every violation reported together. */
+    private static AuditFilter filter(String bodyId, String category, String marking, String agreementId, String actor,
+                                      String from, String to, InvalidRequestException.Collector violations) {
+        Category categoryFilter = RequestParameters.enumValue(Category.class, category, "category", violations);
+        if (marking != null && !CLASSIFICATION.matcher(marking).matches()) {
+            violations.add("marking", "must be OFFICIAL, SECRET, TOP_SECRET or a legacy marking such as GPMS_RESTRICTED");
+        }
+        AgreementId agreement = null;
+        if (agreementId != null) {
+            try {
+                agreement = AgreementId.parse(agreementId);
+            } catch (IllegalArgumentException e) {
+                violations.add("agreementId", "must be an agreement id");
+            }
+        }
+        Instant fromInstant = RequestParameters.instant(from, "from", violations);
+        Instant toInstant = RequestParameters.instant(to, "to", violations);
+        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+            violations.add("to", "must be after 'from'");
+        }
+        return new AuditFilter(RequestParameters.bodyId(bodyId, "bodyId", violations), categoryFilter, marking,
+                agreement, actor, fromInstant, toInstant);
+    }
+
+    @GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The audit trail, newest first",
-            description = "Auditors see every entry, an IG lead the entries of their area's bodies, anyone"
-                    + " else the entries concerning their own body. 'from' is inclusive, 'to' exclusive.")
+            description = "Auditors see every entry, an IG lead the entries of their area's bodies, anyone else the"
+                    + " entries concerning their own body. Filters: bodyId, category, marking (classification),"
+                    + " agreementId, actor (username), from (inclusive), to (exclusive). Ask for text/csv to"
+                    + " export every matching entry.")
     AuditPage events(@RequestParam(defaultValue = "0") String page,
                      @RequestParam(defaultValue = "50") String size,
                      @RequestParam(required = false) String bodyId,
                      @RequestParam(required = false) String category,
+                     @RequestParam(required = false) String marking,
+                     @RequestParam(required = false) String agreementId,
+                     @RequestParam(required = false) String actor,
                      @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to,
-                     Actor actor) {
+                     Actor reader) {
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
-        int pageNumber = integer(page, "page", 0, Integer.MAX_VALUE, violations);
-        int pageSize = integer(size, "size", 1, FindAuditEntries.MAX_PAGE_SIZE, violations);
-        BodyId body = null;
-        if (bodyId != null) {
-            if (BodyId.isWellFormed(bodyId)) {
-                body = new BodyId(bodyId);
-            } else {
-                violations.add("bodyId", "must be a body id such as knowsley-lscb");
-            }
-        }
-        Category categoryFilter = null;
-        if (category != null) {
-            try {
-                categoryFilter = Category.valueOf(category);
-            } catch (IllegalArgumentException e) {
-                violations.add("category", "must be one of " + Arrays.toString(Category.values()));
-            }
-        }
-        Instant fromInstant = instant(from, "from", violations);
-        Instant toInstant = instant(to, "to", violations);
-        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-            violations.add("to", "must be after 'from'");
-        }
+        int pageNumber = RequestParameters.integer(page, "page", 0, Integer.MAX_VALUE, violations);
+        int pageSize = RequestParameters.integer(size, "size", 1, FindAuditEntries.MAX_PAGE_SIZE, violations);
+        AuditFilter filter = filter(bodyId, category, marking, agreementId, actor, from, to, violations);
         violations.throwIfAny();
-        return queries.ask(new FindAuditEntries(access.auditScopeOf(actor),
-                new AuditFilter(body, categoryFilter, fromInstant, toInstant), pageNumber, pageSize));
+        return queries.ask(new FindAuditEntries(access.auditScopeOf(reader), filter, pageNumber, pageSize));
     }
 
-    private static int integer(String value, String name, int min, int max, InvalidRequestException.Collector violations) {
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(name, "must be a whole number from " + min + " to " + max);
-        return min;
-    }
-
-    private static Instant instant(String value, String name, InvalidRequestException.Collector violations) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(name, "must be an ISO-8601 instant such as 2026-03-31T23:59:59Z");
-            return null;
-        }
+    @GetMapping(path = "/events", produces = "text/csv")
+    @Operation(summary = "The audit trail as CSV", description = "Every entry matching the filters, streamed.")
+    ResponseEntity<StreamingResponseBody> eventsCsv(@RequestParam(required = false) String bodyId,
+                                                    @RequestParam(required = false) String category,
+                                                    @RequestParam(required = false) String marking,
+                                                    @RequestParam(required = false) String agreementId,
+                                                    @RequestParam(required = false) String actor,
+                                                    @RequestParam(required = false) String from,
+                                                    @RequestParam(required = false) String to,
+                                                    Actor reader) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        AuditFilter filter = filter(bodyId, category, marking, agreementId, actor, from, to, violations);
+        violations.throwIfAny();
+        AuditScope scope = access.auditScopeOf(reader);
+        StreamingResponseBody body = output -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            writer.write(AuditCsv.HEADER);
+            export.forEach(scope, filter, entry -> {
+                try {
+                    writer.write(AuditCsv.row(entry));
+                } catch (java.io.IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail.csv\"")
+                .body(body);
     }
 }

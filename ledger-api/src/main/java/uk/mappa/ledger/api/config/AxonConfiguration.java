@@ -8,9 +8,13 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.mappa.ledger.core.LedgerMetaData;
+import uk.mappa.ledger.core.agreement.Agreement;
+import uk.mappa.ledger.core.agreement.AgreementRegister;
+import uk.mappa.ledger.core.agreement.EventSourcedAgreementRegister;
 import uk.mappa.ledger.core.body.Body;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.body.EventSourcedBodyRegister;
+import uk.mappa.ledger.core.refusal.DeclinedShareRequest;
 import uk.mappa.ledger.core.share.Share;
 
 /**
@@ -24,7 +28,9 @@ class AxonConfiguration {
     ConfigurerModule ledgerAggregates() {
         return configurer -> configurer
                 .configureAggregate(Body.class)
-                .configureAggregate(Share.class);
+                .configureAggregate(Agreement.class)
+                .configureAggregate(Share.class)
+                .configureAggregate(DeclinedShareRequest.class);
     }
 
     /** Projections use pooled streaming processors: they track their own position and can be replayed. */
@@ -36,6 +42,11 @@ class AxonConfiguration {
     @Bean
     BodyRegister bodyRegister(EventStore eventStore) {
         return new EventSourcedBodyRegister(eventStore);
+    }
+
+    @Bean
+    AgreementRegister agreementRegister(EventStore eventStore) {
+        return new EventSourcedAgreementRegister(eventStore);
     }
 
     /**

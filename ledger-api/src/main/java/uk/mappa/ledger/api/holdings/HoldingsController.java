@@ -2,7 +2,11 @@ package uk.mappa.ledger.api.holdings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,32 +15,55 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.InvalidRequestException;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.projections.holdings.FindHoldings;
+import uk.mappa.ledger.projections.holdings.FindHoldingsAsOf;
+import uk.mappa.ledger.projections.holdings.FindOverdueAcknowledgements;
 import uk.mappa.ledger.projections.holdings.HoldingView;
 
 @RestController
-@RequestMapping(path = "/api/holdings", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Holdings", description = "Who holds what")
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Holdings", description = "Who holds what, now or at any past instant")
 class HoldingsController {
 
     private final Queries queries;
     private final ReadAccess access;
+    private final Clock clock;
+    private final Duration acknowledgementPeriod;
 
-    HoldingsController(Queries queries, ReadAccess access) {
+    HoldingsController(Queries queries, ReadAccess access, Clock clock,
+                       @Value("${ledger.shares.acknowledgement-period}") Duration acknowledgementPeriod) {
         this.queries = queries;
         this.access = access;
+        this.clock = clock;
+        this.acknowledgementPeriod = acknowledgementPeriod;
     }
 
-    @GetMapping
-    @Operation(summary = "What a body holds: the shares it provided or received, most recent first")
-    List<HoldingView> holdings(@RequestParam String bodyId, Actor actor) {
-        if (!BodyId.isWellFormed(bodyId)) {
-            new InvalidRequestException.Collector().add("bodyId", "must be a body id such as knowsley-lscb").throwIfAny();
-        }
-        BodyId body = new BodyId(bodyId);
+    @GetMapping("/api/holdings")
+    @Operation(summary = "What a body holds", description = "Without 'asOf': the copies it holds now, most recent"
+            + " first, each marked when due for destruction. With 'asOf' (an ISO-8601 instant): what it held then,"
+            + " reconstructed from the event history, including copies later destroyed or withdrawn.")
+    List<HoldingView> holdings(@RequestParam String bodyId, @RequestParam(required = false) String asOf, Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        BodyId body = RequestParameters.bodyId(bodyId, "bodyId", violations);
+        Instant instant = RequestParameters.instant(asOf, "asOf", violations);
+        violations.throwIfAny();
         access.requireMayReadHoldingsOf(actor, body);
-        return queries.ask(new FindHoldings(body));
+        List<HoldingView> holdings = instant == null
+                ? queries.ask(new FindHoldings(body, clock.instant()))
+                : queries.ask(new FindHoldingsAsOf(body, instant));
+        return access.present(actor, holdings);
+    }
+
+    @GetMapping("/api/acknowledgements/overdue")
+    @Operation(summary = "Shares not acknowledged in time", description = "Copies a recipient has not acknowledged"
+            + " within the configured period (ledger.shares.acknowledgement-period), for the bodies the caller"
+            + " may see.")
+    List<HoldingView> overdue(Actor actor) {
+        Instant now = clock.instant();
+        return access.present(actor, queries.ask(new FindOverdueAcknowledgements(now.minus(acknowledgementPeriod),
+                access.bodiesVisibleTo(actor), now)));
     }
 }

@@ -54,15 +54,18 @@ public class ActorResolver {
         return value != null && wellFormed.test(value) ? constructor.apply(value) : null;
     }
 
-    /** Roles the ledger does not know are ignored: they grant nothing here. */
-    private static Set<Role> roles(Object claim) {
+    /**
+     * Roles from a list claim or a space-separated one. Roles the ledger does not know grant nothing, and
+     * no token can make its bearer the ledger itself.
+     */
+    static Set<Role> roles(Object claim) {
+        Collection<?> values = claim instanceof Collection<?> list ? list
+                : claim instanceof String text ? java.util.Arrays.asList(text.trim().split("\\s+")) : java.util.List.of();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (claim instanceof Collection<?> values) {
-            for (Object value : values) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(String.valueOf(value))) {
-                        roles.add(role);
-                    }
+        for (Object value : values) {
+            for (Role role : Role.values()) {
+                if (role != Role.LEDGER_SYSTEM && role.name().equals(String.valueOf(value))) {
+                    roles.add(role);
                 }
             }
         }

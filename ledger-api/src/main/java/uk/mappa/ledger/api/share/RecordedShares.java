@@ -4,13 +4,14 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.core.share.ShareEvent;
 import uk.mappa.ledger.core.share.ShareId;
-import uk.mappa.ledger.core.share.ShareRecorded;
 import uk.mappa.ledger.projections.share.ShareView;
 
 /**
- * Reads a share back from the event store as it was just recorded, so the response to a POST shows
- * exactly what the ledger stored, without waiting for the projections to catch up.
+ * Reads a share straight from the event store, folded the same way as the projection, so the response
+ * to a command shows exactly what the ledger stored, without waiting for the projections to catch up.
  */
 @Component
 class RecordedShares {
@@ -21,14 +22,18 @@ class RecordedShares {
         this.eventStore = eventStore;
     }
 
-    ShareView asRecorded(ShareId id) {
+    ShareView current(ShareId id) {
         DomainEventStream events = eventStore.readEvents(id.toString());
+        ShareView view = null;
         while (events.hasNext()) {
             DomainEventMessage<?> event = events.next();
-            if (event.getPayload() instanceof ShareRecorded recorded) {
-                return ShareView.of(recorded, event.getTimestamp());
+            if (event.getPayload() instanceof ShareEvent shareEvent) {
+                view = ShareView.evolve(view, shareEvent, event.getTimestamp());
             }
         }
-        throw new IllegalStateException("Share " + id + " was recorded but its event cannot be read back");
+        if (view == null) {
+            throw RuleViolation.notFound("share-not-found", "There is no share " + id + " that you can see.");
+        }
+        return view;
     }
 }

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +21,24 @@ import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.idempotency.IdempotentRequests;
 import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.core.share.AcknowledgeShare;
+import uk.mappa.ledger.core.share.ContentDigest;
+import uk.mappa.ledger.core.share.CorrectShare;
+import uk.mappa.ledger.core.share.DestructionReason;
+import uk.mappa.ledger.core.share.LawfulBasis;
+import uk.mappa.ledger.core.share.RecordDestruction;
 import uk.mappa.ledger.core.share.RecordShare;
+import uk.mappa.ledger.core.share.RemarkShare;
 import uk.mappa.ledger.core.share.ShareId;
+import uk.mappa.ledger.core.share.WithdrawShare;
 import uk.mappa.ledger.projections.share.FindShare;
 import uk.mappa.ledger.projections.share.ShareView;
 
 @RestController
 @RequestMapping(path = "/api/shares", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Shares", description = "What one body shared with others")
+@Tag(name = "Shares", description = "What one body shared with others, and what happened to it since")
 class ShareController {
 
     private final CommandGateway commands;
@@ -48,7 +60,8 @@ class ShareController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a share",
-            description = "A business manager records what their own body shared. With an Idempotency-Key,"
+            description = "A business manager records what their own body shared, under an agreement in force on"
+                    + " the share date that names every body and covers the category. With an Idempotency-Key,"
                     + " sending the same request again returns the first response and records nothing new.")
     ResponseEntity<ShareView> record(@Valid @RequestBody RecordShareRequest request,
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
@@ -57,21 +70,93 @@ class ShareController {
             RecordShare command = request.toCommand(ShareId.random(), clock.instant(), actor);
             commands.sendAndWait(command);
             return ResponseEntity.created(URI.create("/api/shares/" + command.shareId()))
-                    .body(recorded.asRecorded(command.shareId()));
+                    .body(access.requireMayRead(actor, recorded.current(command.shareId())));
         });
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One share", description = "Visible to its provider, its recipients, IG leads of"
-            + " their area and auditors; to anyone else it does not exist.")
+            + " their area and auditors; to anyone else it does not exist. Titles of SECRET and TOP SECRET"
+            + " material are withheld from recipients' business managers.")
     ShareView share(@PathVariable String id, Actor actor) {
-        ShareId shareId;
+        ShareId shareId = parse(id);
+        return access.requireMayRead(actor, queries.ask(new FindShare(shareId))
+                .orElseThrow(() -> ReadAccess.shareNotFound(id)));
+    }
+
+    @PostMapping(path = "/{id}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Acknowledge receipt", description = "A recipient's business manager confirms the"
+            + " share arrived. 'recipientBodyId' defaults to the caller's body.")
+    ShareView acknowledge(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Acknowledgement request,
+                          Actor actor) {
+        BodyId recipient = request.recipientBodyId() != null ? new BodyId(request.recipientBodyId()) : ownBody(actor);
+        return change(id, actor, shareId -> new AcknowledgeShare(shareId, recipient, clock.instant(), actor));
+    }
+
+    @PostMapping(path = "/{id}/markings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Re-mark the share", description = "Only the provider; the reason is recorded. This is"
+            + " how legacy GPMS markings are replaced: never automatically.")
+    ShareView remark(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Remarking request, Actor actor) {
+        return change(id, actor, shareId -> new RemarkShare(shareId, request.marking().toMarking(), request.reason(),
+                actor));
+    }
+
+    @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Correct the share", description = "Only the provider. The original stays in the"
+            + " audit trail; the fields sent supersede it.")
+    ShareView correct(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Correction request,
+                      Actor actor) {
+        return change(id, actor, shareId -> new CorrectShare(shareId, request.title(), request.purpose(),
+                request.lawfulBasis() == null ? null : LawfulBasis.valueOf(request.lawfulBasis()),
+                request.contentSha256() == null ? null : new ContentDigest(request.contentSha256()),
+                request.sharedAt(), request.reason(), clock.instant(), actor));
+    }
+
+    @PostMapping(path = "/{id}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Withdraw the share", description = "Only the provider, e.g. when it was sent in error."
+            + " Every recipient is asked to destroy its copy and records doing so.")
+    ShareView withdraw(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Withdrawal request,
+                       Actor actor) {
+        return change(id, actor, shareId -> new WithdrawShare(shareId, request.reason(), clock.instant(), actor));
+    }
+
+    @PostMapping(path = "/{id}/destructions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record destruction of a copy", description = "A holder's business manager records"
+            + " that its copy was destroyed; it then leaves the holder's current holdings. 'holderBodyId'"
+            + " defaults to the caller's body, 'destroyedAt' to now.")
+    ShareView destroy(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Destruction request,
+                      Actor actor) {
+        BodyId holder = request.holderBodyId() != null ? new BodyId(request.holderBodyId()) : ownBody(actor);
+        Instant now = clock.instant();
+        return change(id, actor, shareId -> new RecordDestruction(shareId, holder,
+                DestructionReason.valueOf(request.reason()), request.destroyedAt() != null ? request.destroyedAt() : now,
+                now, actor));
+    }
+
+    /** Sends a command about a share the actor can see, and returns the share as it now stands. */
+    private ShareView change(String id, Actor actor, java.util.function.Function<ShareId, Object> command) {
+        ShareId shareId = parse(id);
+        access.requireMayRead(actor, recorded.current(shareId));
         try {
-            shareId = ShareId.parse(id);
+            commands.sendAndWait(command.apply(shareId));
+        } catch (AggregateNotFoundException missing) {
+            throw ReadAccess.shareNotFound(id);
+        }
+        return access.requireMayRead(actor, recorded.current(shareId));
+    }
+
+    private static BodyId ownBody(Actor actor) {
+        if (actor.body() == null) {
+            throw RuleViolation.forbidden("no-body", "You act for no body, so you hold no copies.");
+        }
+        return actor.body();
+    }
+
+    private static ShareId parse(String id) {
+        try {
+            return ShareId.parse(id);
         } catch (IllegalArgumentException notAUuid) {
             throw ReadAccess.shareNotFound(id);
         }
-        return access.requireMayRead(actor, queries.ask(new FindShare(shareId))
-                .orElseThrow(() -> ReadAccess.shareNotFound(id)));
     }
 }

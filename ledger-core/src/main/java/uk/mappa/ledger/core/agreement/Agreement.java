@@ -65,7 +65,7 @@ public class Agreement {
             throw RuleViolation.forbidden("not-party-business-manager",
                     "Only a business manager of " + command.party() + " can record its acceptance.");
         }
-        if (terms.acceptances().containsKey(command.party())) {
+        if (terms.acceptedBy(command.party())) {
             throw RuleViolation.conflict("already-accepted", command.party() + " has already accepted this agreement.");
         }
         requireText("signatoryRole", command.signatoryRole());

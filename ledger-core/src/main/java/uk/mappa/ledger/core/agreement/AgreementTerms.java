@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.Category;
@@ -20,7 +18,7 @@ import uk.mappa.ledger.core.share.LawfulBasis;
  */
 public record AgreementTerms(AgreementId id, AgreementKind kind, String title, List<BodyId> parties,
                              Set<Category> categories, List<LawfulBasis> lawfulBases, LocalDate effectiveFrom,
-                             LocalDate reviewDue, Period retention, Map<BodyId, Acceptance> acceptances,
+                             LocalDate reviewDue, Period retention, List<Acceptance> acceptances,
                              AgreementStatus status, List<ActivePeriod> activePeriods) {
 
     /** Dates in agreements are dates in England and Wales. */
@@ -30,7 +28,7 @@ public record AgreementTerms(AgreementId id, AgreementKind kind, String title, L
         parties = List.copyOf(parties);
         categories = Set.copyOf(categories);
         lawfulBases = List.copyOf(lawfulBases);
-        acceptances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(acceptances));
+        acceptances = List.copyOf(acceptances);
         activePeriods = List.copyOf(activePeriods);
     }
 
@@ -40,12 +38,11 @@ public record AgreementTerms(AgreementId id, AgreementKind kind, String title, L
         if (event instanceof AgreementDrafted drafted) {
             return new AgreementTerms(drafted.agreementId(), drafted.kind(), drafted.title(), drafted.parties(),
                     Set.copyOf(drafted.categories()), drafted.lawfulBases(), drafted.effectiveFrom(),
-                    drafted.reviewDue(), drafted.retention(), Map.of(), AgreementStatus.DRAFT, List.of());
+                    drafted.reviewDue(), drafted.retention(), List.of(), AgreementStatus.DRAFT, List.of());
         }
         if (event instanceof AgreementAccepted accepted) {
-            Map<BodyId, Acceptance> more = new LinkedHashMap<>(current.acceptances);
-            more.put(accepted.party(), new Acceptance(accepted.party(), accepted.signatoryRole(), accepted.acceptedOn()));
-            return current.with(more, current.status, current.activePeriods, current.reviewDue);
+            return current.with(append(current.acceptances, new Acceptance(accepted.party(), accepted.signatoryRole(),
+                    accepted.acceptedOn())), current.status, current.activePeriods, current.reviewDue);
         }
         if (event instanceof AgreementActivated activated) {
             return current.with(current.acceptances, AgreementStatus.ACTIVE,
@@ -67,15 +64,15 @@ public record AgreementTerms(AgreementId id, AgreementKind kind, String title, L
                 endOpenPeriod(current.activePeriods, terminated.effectiveAt()), current.reviewDue);
     }
 
-    private AgreementTerms with(Map<BodyId, Acceptance> acceptances, AgreementStatus status,
+    private AgreementTerms with(List<Acceptance> acceptances, AgreementStatus status,
                                 List<ActivePeriod> periods, LocalDate reviewDue) {
         return new AgreementTerms(id, kind, title, parties, categories, lawfulBases, effectiveFrom, reviewDue,
                 retention, acceptances, status, periods);
     }
 
-    private static List<ActivePeriod> append(List<ActivePeriod> periods, ActivePeriod period) {
-        List<ActivePeriod> more = new ArrayList<>(periods);
-        more.add(period);
+    private static <T> List<T> append(List<T> items, T item) {
+        List<T> more = new ArrayList<>(items);
+        more.add(item);
         return more;
     }
 
@@ -96,9 +93,13 @@ public record AgreementTerms(AgreementId id, AgreementKind kind, String title, L
         return categories.contains(category);
     }
 
+    public boolean acceptedBy(BodyId party) {
+        return acceptances.stream().anyMatch(acceptance -> acceptance.party().equals(party));
+    }
+
     /** True once every party has accepted. */
     public boolean acceptedByAll() {
-        return acceptances.keySet().containsAll(parties);
+        return parties.stream().allMatch(this::acceptedBy);
     }
 
     /** When information shared at {@code sharedAt} under this agreement is due for destruction. */

@@ -30,14 +30,21 @@ class AuditEntryEntity {
     private String actor;
     @Column(name = "actor_body_id")
     private String actorBody;
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** For filtering by body; reading uses {@link #bodiesText}, so streaming an export loads no collections. */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "audit_entry_body", joinColumns = @JoinColumn(name = "global_position"))
     @OrderColumn(name = "position")
     @Column(name = "body_id")
     private List<String> bodies = new ArrayList<>();
+    /** The bodies concerned, space-separated, in order. */
+    @Column(name = "bodies")
+    private String bodiesText;
     @Column(name = "aggregate_id")
     private String aggregateId;
     private String category;
+    private String classification;
+    @Column(name = "agreement_id")
+    private String agreementId;
     private String summary;
     @Column(name = "correlation_id")
     private String correlationId;
@@ -53,14 +60,18 @@ class AuditEntryEntity {
         this.actor = view.actor();
         this.actorBody = view.actorBodyId();
         this.bodies = new ArrayList<>(view.bodies());
+        this.bodiesText = String.join(" ", view.bodies());
         this.aggregateId = view.aggregateId();
         this.category = view.category();
+        this.classification = view.classification();
+        this.agreementId = view.agreementId();
         this.summary = view.summary();
         this.correlationId = view.correlationId();
     }
 
     AuditEntryView toView() {
-        return new AuditEntryView(position, eventType, occurredAt, actor, actorBody, List.copyOf(bodies), aggregateId,
-                category, summary, correlationId);
+        return new AuditEntryView(position, eventType, occurredAt, actor, actorBody,
+                bodiesText == null || bodiesText.isEmpty() ? List.of() : List.of(bodiesText.split(" ")), aggregateId,
+                category, classification, agreementId, summary, correlationId);
     }
 }

@@ -1,18 +1,22 @@
 package uk.mappa.ledger.projections.audit;
 
 import java.time.Instant;
+import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.Category;
 
 /**
  * Optional narrowing of the audit trail; a {@code null} field does not narrow.
  *
- * @param from inclusive
- * @param to   exclusive
+ * @param classification e.g. {@code OFFICIAL}, {@code SECRET}, or {@code GPMS_RESTRICTED}
+ * @param actor          the username of who caused the events
+ * @param from           inclusive
+ * @param to             exclusive
  */
-public record AuditFilter(BodyId body, Category category, Instant from, Instant to) {
+public record AuditFilter(BodyId body, Category category, String classification, AgreementId agreement, String actor,
+                          Instant from, Instant to) {
 
     public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null);
+        return new AuditFilter(null, null, null, null, null, null, null);
     }
 }

@@ -23,6 +23,15 @@ final class AuditSpecifications {
         if (filter.category() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("category"), filter.category().name()));
         }
+        if (filter.classification() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("classification"), filter.classification()));
+        }
+        if (filter.agreement() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("agreementId"), filter.agreement().toString()));
+        }
+        if (filter.actor() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), filter.actor()));
+        }
         if (filter.from() != null) {
             spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
         }

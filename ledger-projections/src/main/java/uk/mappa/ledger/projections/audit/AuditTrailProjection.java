@@ -1,5 +1,6 @@
 package uk.mappa.ledger.projections.audit;
 
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,8 +14,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.LedgerEvent;
 import uk.mappa.ledger.core.LedgerMetaData;
+import uk.mappa.ledger.core.agreement.AgreementEvent;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.refusal.ShareRequestDeclined;
+import uk.mappa.ledger.core.share.Marking;
+import uk.mappa.ledger.core.share.ShareEvent;
 import uk.mappa.ledger.core.share.ShareRecorded;
+import uk.mappa.ledger.core.share.ShareRemarked;
 
 /** The audit trail: one entry for every event in the ledger, in the order the ledger stored them. */
 @Component
@@ -24,25 +30,50 @@ class AuditTrailProjection {
     static final String NAME = "audit-trail";
 
     private final AuditEntryRepository entries;
+    private final ShareContextRepository shares;
 
-    AuditTrailProjection(AuditEntryRepository entries) {
+    AuditTrailProjection(AuditEntryRepository entries, ShareContextRepository shares) {
         this.entries = entries;
+        this.shares = shares;
     }
 
     @EventHandler
     void on(LedgerEvent event, EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow(
                 () -> new IllegalStateException("The audit trail needs events with a global position"));
-        entries.save(new AuditEntryEntity(message.getIdentifier(), entry(position, event, message)));
+        ShareContextEntity context = shareContext(event);
+        String category = context != null ? context.category()
+                : event instanceof ShareRequestDeclined declined ? declined.category().name() : null;
+        String agreement = context != null ? context.agreementId()
+                : event instanceof AgreementEvent agreementEvent ? agreementEvent.agreementId().toString() : null;
+        entries.save(new AuditEntryEntity(message.getIdentifier(), new AuditEntryView(position,
+                event.getClass().getSimpleName(), message.getTimestamp(), metaData(message, LedgerMetaData.USER_ID),
+                metaData(message, LedgerMetaData.BODY_ID), event.bodiesInvolved().stream().map(BodyId::value).toList(),
+                message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null, category,
+                context != null ? context.classification() : null, agreement, event.summary(),
+                metaData(message, LedgerMetaData.CORRELATION_ID))));
     }
 
-    static AuditEntryView entry(long position, LedgerEvent event, EventMessage<?> message) {
-        String aggregateId = message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
-        String category = event instanceof ShareRecorded recorded ? recorded.category().name() : null;
-        return new AuditEntryView(position, event.getClass().getSimpleName(), message.getTimestamp(),
-                metaData(message, LedgerMetaData.USER_ID), metaData(message, LedgerMetaData.BODY_ID),
-                event.bodiesInvolved().stream().map(BodyId::value).toList(), aggregateId, category, event.summary(),
-                metaData(message, LedgerMetaData.CORRELATION_ID));
+    /** Remembers each share's category, marking and agreement, and returns them for events about it. */
+    private ShareContextEntity shareContext(LedgerEvent event) {
+        if (!(event instanceof ShareEvent shareEvent)) {
+            return null;
+        }
+        UUID id = shareEvent.shareId().value();
+        if (event instanceof ShareRecorded recorded) {
+            return shares.save(new ShareContextEntity(id, recorded.category().name(),
+                    classificationOf(recorded.markings()), recorded.agreementId().toString()));
+        }
+        ShareContextEntity context = shares.findById(id).orElse(null);
+        if (context != null && event instanceof ShareRemarked remarked) {
+            context.remark(classificationOf(new Marking(remarked.marking(), remarked.legacyMarking())));
+            shares.save(context);
+        }
+        return context;
+    }
+
+    private static String classificationOf(Marking marking) {
+        return marking.current() != null ? marking.current().classification().name() : "GPMS_" + marking.legacy().name();
     }
 
     private static String metaData(EventMessage<?> message, String key) {
@@ -53,6 +84,7 @@ class AuditTrailProjection {
     @ResetHandler
     void reset() {
         entries.deleteAll();
+        shares.deleteAllInBatch();
     }
 
     @QueryHandler

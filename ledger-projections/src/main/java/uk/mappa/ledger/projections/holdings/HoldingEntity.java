@@ -23,27 +23,45 @@ class HoldingEntity {
     private String role;
     private String category;
     private String title;
+    @Column(name = "restricted_title")
+    private boolean restrictedTitle;
     @Column(name = "provider_body_id")
     private String provider;
+    @Column(name = "agreement_id")
+    private String agreementId;
     private String marking;
     @Column(name = "held_since")
     private Instant heldSince;
+    @Column(name = "retain_until")
+    private Instant retainUntil;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+    @Column(name = "destroyed_at")
+    private Instant destroyedAt;
 
     protected HoldingEntity() {
     }
 
-    HoldingEntity(HoldingView view) {
-        this.key = new Key(UUID.fromString(view.shareId()), view.bodyId());
-        this.role = view.role();
-        this.category = view.category();
-        this.title = view.title();
-        this.provider = view.providerBodyId();
-        this.marking = view.marking();
-        this.heldSince = view.heldSince();
+    HoldingEntity(Holding holding) {
+        this.key = new Key(UUID.fromString(holding.shareId()), holding.bodyId());
+        this.role = holding.role();
+        this.category = holding.category();
+        this.title = holding.title();
+        this.restrictedTitle = holding.restrictedTitle();
+        this.provider = holding.providerBodyId();
+        this.agreementId = holding.agreementId();
+        this.marking = holding.marking();
+        this.heldSince = holding.heldSince();
+        this.retainUntil = holding.retainUntil();
+        this.acknowledgedAt = holding.acknowledgedAt();
+        this.withdrawnAt = holding.withdrawnAt();
+        this.destroyedAt = holding.destroyedAt();
     }
 
-    HoldingView toView() {
-        return new HoldingView(key.shareId().toString(), key.bodyId(), role, category, title, provider, marking,
-                heldSince);
+    Holding toHolding() {
+        return new Holding(key.shareId().toString(), key.bodyId(), role, category, title, restrictedTitle, provider,
+                agreementId, marking, heldSince, retainUntil, acknowledgedAt, withdrawnAt, destroyedAt);
     }
 }

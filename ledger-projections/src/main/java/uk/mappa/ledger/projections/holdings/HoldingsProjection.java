@@ -1,15 +1,16 @@
 package uk.mappa.ledger.projections.holdings;
 
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.body.BodyId;
-import uk.mappa.ledger.core.share.ShareRecorded;
+import uk.mappa.ledger.core.share.ShareEvent;
 
-/** "Who holds what": for every body, the shares it provided and the shares it received. */
+/** "Who holds what" now: every copy of every share, until its holder destroys it. */
 @Component
 @ProcessingGroup(HoldingsProjection.NAME)
 class HoldingsProjection {
@@ -23,14 +24,10 @@ class HoldingsProjection {
     }
 
     @EventHandler
-    void on(ShareRecorded event) {
-        holdings.save(new HoldingEntity(holding(event, event.provider(), "PROVIDER")));
-        event.recipients().forEach(recipient -> holdings.save(new HoldingEntity(holding(event, recipient, "RECIPIENT"))));
-    }
-
-    private static HoldingView holding(ShareRecorded event, BodyId holder, String role) {
-        return new HoldingView(event.shareId().toString(), holder.value(), role, event.category().name(),
-                event.title(), event.provider().value(), event.marking().label(), event.sharedAt());
+    void on(ShareEvent event) {
+        HoldingsFold.apply(event, (shareId, body) -> holdings.findById(new HoldingEntity.Key(UUID.fromString(shareId), body))
+                        .map(HoldingEntity::toHolding).orElse(null))
+                .forEach(holding -> holdings.save(new HoldingEntity(holding)));
     }
 
     @ResetHandler
@@ -40,8 +37,17 @@ class HoldingsProjection {
 
     @QueryHandler
     List<HoldingView> handle(FindHoldings query) {
-        return holdings.findByKeyBodyIdOrderByHeldSinceDesc(query.body().value()).stream()
-                .map(HoldingEntity::toView)
+        return holdings.findByKeyBodyIdAndDestroyedAtIsNullOrderByHeldSinceDesc(query.body().value()).stream()
+                .map(entity -> HoldingView.of(entity.toHolding(), query.now()))
                 .toList();
+    }
+
+    @QueryHandler
+    List<HoldingView> handle(FindOverdueAcknowledgements query) {
+        List<HoldingEntity> overdue = query.bodies() == null
+                ? holdings.findUnacknowledgedSharedBefore(query.sharedBefore())
+                : holdings.findUnacknowledgedSharedBefore(query.sharedBefore(),
+                        query.bodies().stream().map(BodyId::value).toList());
+        return overdue.stream().map(entity -> HoldingView.of(entity.toHolding(), query.now())).toList();
     }
 }

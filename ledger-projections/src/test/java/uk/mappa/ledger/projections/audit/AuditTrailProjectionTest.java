@@ -27,6 +27,8 @@ class AuditTrailProjectionTest {
 
     @Autowired
     AuditEntryRepository repository;
+    @Autowired
+    ShareContextRepository contexts;
 
     AuditTrailProjection projection;
     ShareId annualReport = ShareId.random();
@@ -34,7 +36,7 @@ class AuditTrailProjectionTest {
 
     @BeforeEach
     void threeEvents() {
-        projection = new AuditTrailProjection(repository);
+        projection = new AuditTrailProjection(repository, contexts);
         BodyRegistered knowsley = new BodyRegistered(new BodyId("knowsley-lscb"), "Knowsley LSCB", BodyKind.LSCB,
                 new MappaArea("merseyside"));
         projection.on(knowsley, Events.message(knowsley, "knowsley-lscb", JANUARY, "ledger-system", null),
@@ -63,18 +65,31 @@ class AuditTrailProjectionTest {
         assertThat(share.actorBodyId()).isEqualTo("merseyside-smb");
         assertThat(share.bodies()).containsExactly("merseyside-smb", "knowsley-lscb");
         assertThat(share.category()).isEqualTo("ANNUAL_REPORT");
+        assertThat(share.classification()).isEqualTo("OFFICIAL");
+        assertThat(share.agreementId()).isEqualTo(Events.AGREEMENT.toString());
         assertThat(share.correlationId()).isEqualTo("corr-1");
         assertThat(share.summary()).startsWith("merseyside-smb shared ANNUAL_REPORT");
     }
 
     @Test
     void filtersByBodyCategoryAndTime() {
-        assertThat(find(AuditScope.all(), new AuditFilter(new BodyId("knowsley-lscb"), null, null, null)).entries())
+        assertThat(find(AuditScope.all(), new AuditFilter(new BodyId("knowsley-lscb"), null, null, null, null, null, null)).entries())
                 .extracting(AuditEntryView::position).containsExactly(2L, 1L);
-        assertThat(find(AuditScope.all(), new AuditFilter(null, Category.TRAINING, null, null)).entries())
+        assertThat(find(AuditScope.all(), new AuditFilter(null, Category.TRAINING, null, null, null, null, null)).entries())
                 .extracting(AuditEntryView::aggregateId).containsExactly(training.toString());
-        assertThat(find(AuditScope.all(), new AuditFilter(null, null, JANUARY, MARCH)).entries())
+        assertThat(find(AuditScope.all(), new AuditFilter(null, null, null, null, null, JANUARY, MARCH)).entries())
                 .extracting(AuditEntryView::position).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void laterEventsAboutAShareInheritItsCategoryMarkingAndAgreement() {
+        var acknowledged = new uk.mappa.ledger.core.share.ShareAcknowledged(annualReport, new BodyId("merseyside-smb"),
+                new BodyId("knowsley-lscb"), MARCH, "manager.knowsley-lscb");
+        projection.on(acknowledged, Events.message(acknowledged, annualReport.toString(), MARCH, "manager.knowsley-lscb",
+                "knowsley-lscb"), Events.at(4));
+        AuditPage found = find(AuditScope.all(), new AuditFilter(null, Category.ANNUAL_REPORT, "OFFICIAL",
+                Events.AGREEMENT, "manager.knowsley-lscb", null, null));
+        assertThat(found.entries()).extracting(AuditEntryView::eventType).containsExactly("ShareAcknowledged");
     }
 
     @Test

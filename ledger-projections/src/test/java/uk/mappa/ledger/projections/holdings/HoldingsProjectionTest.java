@@ -10,13 +10,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.Category;
+import uk.mappa.ledger.core.share.CopyDestroyed;
 import uk.mappa.ledger.core.share.Descriptor;
+import uk.mappa.ledger.core.share.DestructionReason;
 import uk.mappa.ledger.core.share.ProtectiveMarking;
+import uk.mappa.ledger.core.share.ShareAcknowledged;
 import uk.mappa.ledger.core.share.ShareId;
+import uk.mappa.ledger.core.share.ShareWithdrawn;
 import uk.mappa.ledger.projections.Events;
 
 @DataJpaTest
 class HoldingsProjectionTest {
+
+    static final Instant MARCH = Instant.parse("2026-03-01T00:00:00Z");
+    static final BodyId KNOWSLEY = new BodyId("knowsley-lscb");
+    static final BodyId SMB = new BodyId("merseyside-smb");
 
     @Autowired
     HoldingRepository repository;
@@ -28,24 +36,55 @@ class HoldingsProjectionTest {
         projection = new HoldingsProjection(repository);
     }
 
+    List<HoldingView> holdingsOf(BodyId body, Instant now) {
+        return projection.handle(new FindHoldings(body, now));
+    }
+
     @Test
     void theProviderAndEveryRecipientHoldTheShare() {
         ShareId id = ShareId.random();
         projection.on(Events.shareRecorded(id, Category.ANNUAL_REPORT, "merseyside-smb",
-                List.of("knowsley-lscb", "wirral-lscb"), ProtectiveMarking.officialSensitive(Descriptor.PERSONAL),
-                Instant.parse("2026-03-01T00:00:00Z")));
+                List.of("knowsley-lscb", "wirral-lscb"), ProtectiveMarking.officialSensitive(Descriptor.PERSONAL), MARCH));
 
-        assertThat(projection.handle(new FindHoldings(new BodyId("knowsley-lscb"))))
+        assertThat(holdingsOf(KNOWSLEY, MARCH))
                 .singleElement()
                 .satisfies(holding -> {
                     assertThat(holding.shareId()).isEqualTo(id.toString());
                     assertThat(holding.role()).isEqualTo("RECIPIENT");
                     assertThat(holding.providerBodyId()).isEqualTo("merseyside-smb");
                     assertThat(holding.marking()).isEqualTo("OFFICIAL-SENSITIVE PERSONAL");
+                    assertThat(holding.status()).isEqualTo("HELD");
+                    assertThat(holding.dueForDestruction()).isFalse();
                 });
-        assertThat(projection.handle(new FindHoldings(new BodyId("merseyside-smb"))))
-                .extracting(HoldingView::role).containsExactly("PROVIDER");
-        assertThat(projection.handle(new FindHoldings(new BodyId("sefton-lscb")))).isEmpty();
+        assertThat(holdingsOf(SMB, MARCH)).extracting(HoldingView::role).containsExactly("PROVIDER");
+        assertThat(holdingsOf(new BodyId("sefton-lscb"), MARCH)).isEmpty();
+    }
+
+    @Test
+    void aCopyIsDueForDestructionOnceItsRetentionHasPassed() {
+        ShareId id = ShareId.random();
+        projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+                ProtectiveMarking.official(), MARCH));
+        assertThat(holdingsOf(KNOWSLEY, MARCH.plusSeconds(364 * 86400L)).get(0).dueForDestruction()).isFalse();
+        assertThat(holdingsOf(KNOWSLEY, MARCH.plusSeconds(366 * 86400L)).get(0).dueForDestruction()).isTrue();
+    }
+
+    @Test
+    void withdrawalAsksForDestructionAndADestroyedCopyLeavesTheCurrentHoldings() {
+        ShareId id = ShareId.random();
+        projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+                ProtectiveMarking.official(), MARCH));
+        projection.on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
+        projection.on(new ShareWithdrawn(id, SMB, List.of(KNOWSLEY), "Sent in error", MARCH.plusSeconds(120), "m"));
+
+        HoldingView requested = holdingsOf(KNOWSLEY, MARCH.plusSeconds(180)).get(0);
+        assertThat(requested.status()).isEqualTo("DESTRUCTION_REQUESTED");
+        assertThat(requested.dueForDestruction()).isTrue();
+        assertThat(requested.acknowledgedAt()).isEqualTo(MARCH.plusSeconds(60));
+
+        projection.on(new CopyDestroyed(id, SMB, KNOWSLEY, DestructionReason.WITHDRAWN, MARCH.plusSeconds(240), "k"));
+        assertThat(holdingsOf(KNOWSLEY, MARCH.plusSeconds(300))).isEmpty();
+        assertThat(holdingsOf(SMB, MARCH.plusSeconds(300))).hasSize(1);
     }
 
     @Test
@@ -57,10 +96,24 @@ class HoldingsProjectionTest {
         projection.on(Events.shareRecorded(newer, Category.GUIDANCE, "merseyside-smb", List.of("wirral-lscb"),
                 ProtectiveMarking.official(), Instant.parse("2026-02-01T00:00:00Z")));
 
-        assertThat(projection.handle(new FindHoldings(new BodyId("wirral-lscb"))))
+        assertThat(holdingsOf(new BodyId("wirral-lscb"), MARCH))
                 .extracting(HoldingView::shareId).containsExactly(newer.toString(), older.toString());
 
         projection.reset();
-        assertThat(projection.handle(new FindHoldings(new BodyId("wirral-lscb")))).isEmpty();
+        assertThat(holdingsOf(new BodyId("wirral-lscb"), MARCH)).isEmpty();
+    }
+
+    @Test
+    void theOverdueListHoldsUnacknowledgedCopiesSharedBeforeTheCutOff() {
+        ShareId id = ShareId.random();
+        projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb", "wirral-lscb"),
+                ProtectiveMarking.official(), MARCH));
+        projection.on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
+
+        assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH.plusSeconds(1), null, MARCH)))
+                .extracting(HoldingView::bodyId).containsExactly("wirral-lscb");
+        assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH, null, MARCH))).isEmpty();
+        assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH.plusSeconds(1),
+                java.util.Set.of(new BodyId("sefton-lscb")), MARCH))).isEmpty();
     }
 }

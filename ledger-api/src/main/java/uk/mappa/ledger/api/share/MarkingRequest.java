@@ -1,0 +1,20 @@
+package uk.mappa.ledger.api.share;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import uk.mappa.ledger.api.web.EnumName;
+import uk.mappa.ledger.core.share.Classification;
+import uk.mappa.ledger.core.share.Descriptor;
+import uk.mappa.ledger.core.share.ProtectiveMarking;
+
+/** A Government Security Classification marking as sent: classification, SENSITIVE caveat, descriptors. */
+record MarkingRequest(
+        @NotNull @EnumName(Classification.class) String classification,
+        Boolean sensitive,
+        List<@NotNull @EnumName(Descriptor.class) String> descriptors) {
+
+    ProtectiveMarking toMarking() {
+        return new ProtectiveMarking(Classification.valueOf(classification), Boolean.TRUE.equals(sensitive),
+                descriptors == null ? List.of() : descriptors.stream().map(Descriptor::valueOf).toList());
+    }
+}

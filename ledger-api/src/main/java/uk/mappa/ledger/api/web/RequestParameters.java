@@ -1,0 +1,61 @@
+package uk.mappa.ledger.api.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import uk.mappa.ledger.core.body.BodyId;
+
+/** Parses optional query parameters, collecting every violation instead of stopping at the first. */
+public final class RequestParameters {
+
+    private RequestParameters() {
+    }
+
+    public static BodyId bodyId(String value, String name, InvalidRequestException.Collector violations) {
+        if (value == null) {
+            return null;
+        }
+        if (BodyId.isWellFormed(value)) {
+            return new BodyId(value);
+        }
+        violations.add(name, Patterns.BODY_ID_MESSAGE);
+        return null;
+    }
+
+    public static Instant instant(String value, String name, InvalidRequestException.Collector violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(name, "must be an ISO-8601 instant such as 2026-03-31T23:59:59Z");
+            return null;
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name,
+                                                  InvalidRequestException.Collector violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            violations.add(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    public static int integer(String value, String name, int min, int max, InvalidRequestException.Collector violations) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(name, "must be a whole number from " + min + " to " + max);
+        return min;
+    }
+}

@@ -1,0 +1,38 @@
+package uk.mappa.ledger.projections.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import uk.mappa.ledger.core.agreement.AgreementTerms;
+import uk.mappa.ledger.core.body.BodyId;
+
+/**
+ * An agreement as the API shows it.
+ *
+ * @param retention     ISO-8601 period, e.g. {@code P3Y}, counted from each share's date
+ * @param activePeriods when the agreement was in force; the last one open while it still is
+ */
+public record AgreementView(String id, String kind, String title, String status, List<String> parties,
+                            List<String> categories, List<String> lawfulBases, LocalDate effectiveFrom,
+                            LocalDate reviewDue, String retention, List<Acceptance> acceptances,
+                            List<Period> activePeriods) {
+
+    /** A party's acceptance: the role of who signed, and when. */
+    public record Acceptance(String party, String signatoryRole, LocalDate acceptedOn) {
+    }
+
+    /** A stretch of time the agreement was in force; {@code until} null while it still is. */
+    public record Period(Instant from, Instant until) {
+    }
+
+    public static AgreementView of(AgreementTerms terms) {
+        return new AgreementView(terms.id().toString(), terms.kind().name(), terms.title(), terms.status().name(),
+                terms.parties().stream().map(BodyId::value).toList(),
+                terms.categories().stream().map(Enum::name).sorted().toList(),
+                terms.lawfulBases().stream().map(Enum::name).toList(), terms.effectiveFrom(), terms.reviewDue(),
+                terms.retention().toString(),
+                terms.acceptances().stream()
+                        .map(a -> new Acceptance(a.party().value(), a.signatoryRole(), a.acceptedOn())).toList(),
+                terms.activePeriods().stream().map(p -> new Period(p.from(), p.until())).toList());
+    }
+}

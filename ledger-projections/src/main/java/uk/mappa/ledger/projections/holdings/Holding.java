@@ -1,0 +1,49 @@
+package uk.mappa.ledger.projections.holdings;
+
+import java.time.Instant;
+
+/**
+ * One body's copy of one share, as the events leave it.
+ *
+ * @param role            {@code PROVIDER} or {@code RECIPIENT}
+ * @param restrictedTitle the share is SECRET or TOP SECRET, so its title is not for every reader
+ * @param heldSince       the share date
+ * @param withdrawnAt     when the provider withdrew the share, asking holders to destroy it
+ * @param destroyedAt     when this holder destroyed its copy
+ */
+public record Holding(String shareId, String bodyId, String role, String category, String title,
+                      boolean restrictedTitle, String providerBodyId, String agreementId, String marking,
+                      Instant heldSince, Instant retainUntil, Instant acknowledgedAt, Instant withdrawnAt,
+                      Instant destroyedAt) {
+
+    Holding acknowledged(Instant at) {
+        return new Holding(shareId, bodyId, role, category, title, restrictedTitle, providerBodyId, agreementId,
+                marking, heldSince, retainUntil, at, withdrawnAt, destroyedAt);
+    }
+
+    Holding remarked(String newMarking, boolean restricted) {
+        return new Holding(shareId, bodyId, role, category, title, restricted, providerBodyId, agreementId,
+                newMarking, heldSince, retainUntil, acknowledgedAt, withdrawnAt, destroyedAt);
+    }
+
+    Holding corrected(String newTitle, Instant newHeldSince, Instant newRetainUntil) {
+        return new Holding(shareId, bodyId, role, category, newTitle != null ? newTitle : title, restrictedTitle,
+                providerBodyId, agreementId, marking, newHeldSince != null ? newHeldSince : heldSince,
+                newRetainUntil != null ? newRetainUntil : retainUntil, acknowledgedAt, withdrawnAt, destroyedAt);
+    }
+
+    Holding withdrawn(Instant at) {
+        return new Holding(shareId, bodyId, role, category, title, restrictedTitle, providerBodyId, agreementId,
+                marking, heldSince, retainUntil, acknowledgedAt, at, destroyedAt);
+    }
+
+    Holding destroyed(Instant at) {
+        return new Holding(shareId, bodyId, role, category, title, restrictedTitle, providerBodyId, agreementId,
+                marking, heldSince, retainUntil, acknowledgedAt, withdrawnAt, at);
+    }
+
+    /** Whether the body held this copy at that instant. */
+    boolean heldAt(Instant instant) {
+        return !heldSince.isAfter(instant) && (destroyedAt == null || destroyedAt.isAfter(instant));
+    }
+}
