@@ -21,7 +21,7 @@ public final class VerifyCommand {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length != 3 || !"--public-key".equals(args[1])) {
             err.println("Usage: java -jar ledger-verify.jar <export.jsonl> --public-key <ledger-public-key.pem>");
             return 2;

@@ -60,6 +60,13 @@ public class ReadAccess {
         }).toList();
     }
 
+    /** Export, verification, replay and reconstruction of the past are for auditors. */
+    public static void requireAuditor(Actor actor) {
+        if (!actor.hasRole(Role.AUDITOR)) {
+            throw RuleViolation.forbidden("auditor-only", "Only auditors can do this.");
+        }
+    }
+
     public static RuleViolation shareNotFound(String id) {
         return RuleViolation.notFound("share-not-found", "There is no share " + id + " that you can see.");
     }

@@ -5,8 +5,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import uk.mappa.ledger.core.LedgerMetaData;
 import uk.mappa.ledger.core.agreement.Agreement;
 import uk.mappa.ledger.core.agreement.AgreementRegister;
@@ -37,6 +39,18 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule pooledStreamingProjections() {
         return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+
+    /**
+     * A replay stores a ReplayToken whose context is typed polymorphically; Jackson 3 refuses such types
+     * unless told which may be read back. Only Axon's own classes may: nothing in a stored token can name
+     * any other class to instantiate.
+     */
+    @Bean
+    Jackson3SerializerCustomizer axonTokenTypes() {
+        return mapper -> mapper.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .build());
     }
 
     @Bean

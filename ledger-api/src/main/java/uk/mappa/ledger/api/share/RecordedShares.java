@@ -22,6 +22,18 @@ class RecordedShares {
         this.eventStore = eventStore;
     }
 
+    /** The identifier of the event that recorded the share, which its receipt proves is in the log. */
+    String recordingEventId(ShareId id) {
+        DomainEventStream events = eventStore.readEvents(id.toString());
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getPayload() instanceof uk.mappa.ledger.core.share.ShareRecorded) {
+                return event.getIdentifier();
+            }
+        }
+        throw RuleViolation.notFound("share-not-found", "There is no share " + id + " that you can see.");
+    }
+
     ShareView current(ShareId id) {
         DomainEventStream events = eventStore.readEvents(id.toString());
         ShareView view = null;

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.idempotency.IdempotentRequests;
+import uk.mappa.ledger.api.ledger.LogProofs;
+import uk.mappa.ledger.api.ledger.LogViews;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.rule.RuleViolation;
@@ -46,15 +48,22 @@ class ShareController {
     private final ReadAccess access;
     private final IdempotentRequests idempotency;
     private final RecordedShares recorded;
+    private final LogProofs proofs;
     private final Clock clock;
 
+    /** A body's own proof that its share was recorded: the recording event's inclusion in a signed tree head. */
+    record Receipt(String shareId, String eventId, long leafIndex, String leafHash, java.util.List<String> auditPath,
+                   LogViews.TreeHeadView treeHead) {
+    }
+
     ShareController(CommandGateway commands, Queries queries, ReadAccess access, IdempotentRequests idempotency,
-                    RecordedShares recorded, Clock clock) {
+                    RecordedShares recorded, LogProofs proofs, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.idempotency = idempotency;
         this.recorded = recorded;
+        this.proofs = proofs;
         this.clock = clock;
     }
 
@@ -82,6 +91,25 @@ class ShareController {
         ShareId shareId = parse(id);
         return access.requireMayRead(actor, queries.ask(new FindShare(shareId))
                 .orElseThrow(() -> ReadAccess.shareNotFound(id)));
+    }
+
+    @GetMapping("/{id}/receipt")
+    @Operation(summary = "Receipt for a share", description = "The leaf index of the event that recorded the"
+            + " share, its inclusion proof and the signed tree head it is proved against, so a body can keep"
+            + " independent proof that its share was recorded. 409 until the event is sealed (seconds).")
+    Receipt receipt(@PathVariable String id, Actor actor) {
+        ShareId shareId = parse(id);
+        ShareView share = access.requireMayRead(actor, recorded.current(shareId));
+        String eventId = recorded.recordingEventId(shareId);
+        LogViews.InclusionProofView proof;
+        try {
+            proof = proofs.inclusion(eventId, null);
+        } catch (RuleViolation notYet) {
+            throw RuleViolation.conflict("not-yet-sealed",
+                    "The share is recorded but not yet sealed in the log; ask again in a few seconds.");
+        }
+        return new Receipt(share.id(), eventId, proof.leafIndex(), proof.leafHash(), proof.auditPath(),
+                proof.treeHead());
     }
 
     @PostMapping(path = "/{id}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,0 +1,98 @@
+package uk.mappa.ledger.api.admin;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.rule.RuleViolation;
+
+@RestController
+@RequestMapping(path = "/api/admin/projections", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Projections", description = "Rebuild the read models from the event history (auditors)")
+class ProjectionAdminController {
+
+    /**
+     * A projection's progress.
+     *
+     * @param position     the global position it has processed up to
+     * @param headPosition the global position of the newest stored event
+     */
+    record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, Long position,
+                            Long headPosition, String error) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
+
+    ProjectionAdminController(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+        this.processing = processing;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every projection and how far it has got")
+    List<ProjectionStatus> projections(Actor actor) {
+        ReadAccess.requireAuditor(actor);
+        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return processing.eventProcessors().keySet().stream().sorted()
+                .map(name -> status(name, processor(name), head))
+                .toList();
+    }
+
+    @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Rebuild a projection", description = "Empties the projection and replays the whole"
+            + " history into it, while the ledger keeps serving; follow it with GET /api/admin/projections."
+            + " Until it has caught up, that one view is incomplete.")
+    ProjectionStatus replay(@PathVariable String name, Actor actor) {
+        ReadAccess.requireAuditor(actor);
+        StreamingEventProcessor processor = processor(name);
+        if (!processor.supportsReset()) {
+            throw RuleViolation.unprocessable("replay-not-supported", "Projection " + name + " cannot be replayed.");
+        }
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return status(name, processor, jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class));
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() ->
+                RuleViolation.notFound("projection-not-found", "There is no projection '" + name + "'; see GET"
+                        + " /api/admin/projections."));
+    }
+
+    private static ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        OptionalLong position = segments.stream()
+                .map(segment -> segment.getCurrentPosition())
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .min();
+        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
+                .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
+        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        // Axon leaves a segment "replaying" until an event newer than the reset arrives; a projection that
+        // has caught up with every stored event has finished rebuilding.
+        boolean rebuilt = caughtUp && position.isPresent() && (head == null || position.getAsLong() >= head);
+        return new ProjectionStatus(name, processor.isRunning(),
+                !rebuilt && segments.stream().anyMatch(EventTrackerStatus::isReplaying), caughtUp,
+                position.isPresent() ? position.getAsLong() : null, head, error);
+    }
+
+}
