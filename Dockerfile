@@ -3,6 +3,7 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
+COPY ledger-verify/ ledger-verify/
 COPY ledger-core/ ledger-core/
 COPY ledger-projections/ ledger-projections/
 COPY ledger-api/ ledger-api/
