@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,9 @@ import uk.mappa.ledger.core.agreement.AgreementRegister;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyRegister;
+import uk.mappa.ledger.core.consent.ConsentCheck;
+import uk.mappa.ledger.core.consent.ConsentDocument;
+import uk.mappa.ledger.core.consent.ConsentVerifier;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /**
@@ -46,6 +50,7 @@ public class Share {
     private ProtectiveMarking marking;
     private LegacyMarking legacyMarking;
     private boolean withdrawn;
+    private int onwardDisclosures;
     private final Set<BodyId> acknowledged = new HashSet<>();
     private final Set<BodyId> destroyed = new HashSet<>();
 
@@ -156,6 +161,46 @@ public class Share {
             throw RuleViolation.unprocessable("destroyed-before-shared", "A copy cannot be destroyed before it was shared.");
         }
         apply(new CopyDestroyed(id, provider, holder, command.reason(), command.destroyedAt(), command.actor().username()));
+    }
+
+    /**
+     * A recipient still holding the share discloses it to a third party. Every failure of the consent is
+     * recorded as a refusal and returned, not thrown, so the record of the attempt is kept.
+     */
+    @CommandHandler
+    OnwardDisclosureOutcome handle(RecordOnwardDisclosure command, ConsentVerifier verifier, BodyRegister bodies) {
+        BodyId discloser = command.actor().body();
+        if (discloser == null || !recipients.contains(discloser) || !command.actor().hasRole(Role.BUSINESS_MANAGER)) {
+            throw RuleViolation.forbidden("not-a-holder", "Only a business manager of a body that received this share"
+                    + " can disclose it onward.");
+        }
+        if (destroyed.contains(discloser)) {
+            throw RuleViolation.unprocessable("copy-destroyed", discloser + " destroyed its copy of this share.");
+        }
+        requireNotWithdrawn("disclosed onward");
+        ConsentCheck check = verifier.check(command.consentDocument(), command.signature(),
+                new ConsentVerifier.ShareFacts(id.toString(), content.sha256(), provider.value()), command.thirdParty(),
+                command.purpose(), command.disclosedAt());
+        if (check instanceof ConsentCheck.Valid valid) {
+            ConsentDocument consent = valid.document();
+            String thirdPartyBody = consent.thirdPartyBodyId();
+            if (thirdPartyBody != null && (!BodyId.isWellFormed(thirdPartyBody) || bodies.find(new BodyId(thirdPartyBody)).isEmpty())) {
+                check = new ConsentCheck.Refused("invalid-consent-document",
+                        "The consent names third-party body '" + thirdPartyBody + "', which is not in the register.");
+            } else {
+                apply(new OnwardDisclosureRecorded(id, onwardDisclosures + 1, provider, discloser,
+                        consent.thirdPartyName(), thirdPartyBody == null ? null : new BodyId(thirdPartyBody),
+                        consent.purpose(), consent.lawfulBasis(), consent.conditions(), consent.expires(),
+                        Base64.getEncoder().encodeToString(command.consentDocument()),
+                        Base64.getEncoder().encodeToString(command.signature()), valid.signerFingerprint(),
+                        valid.signingTime(), command.disclosedAt(), command.actor().username()));
+                return OnwardDisclosureOutcome.recorded(onwardDisclosures);
+            }
+        }
+        ConsentCheck.Refused refused = (ConsentCheck.Refused) check;
+        apply(new OnwardDisclosureRefused(id, provider, discloser, refused.code(), refused.detail(),
+                command.disclosedAt(), command.actor().username()));
+        return OnwardDisclosureOutcome.refused(refused.code(), refused.detail());
     }
 
     private static <T> T changed(T requested, T current) {
@@ -310,6 +355,11 @@ public class Share {
     @EventSourcingHandler
     void on(ShareWithdrawn event) {
         withdrawn = true;
+    }
+
+    @EventSourcingHandler
+    void on(OnwardDisclosureRecorded event) {
+        onwardDisclosures = event.number();
     }
 
     @EventSourcingHandler

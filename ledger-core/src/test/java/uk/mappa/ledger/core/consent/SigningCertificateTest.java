@@ -1,0 +1,100 @@
+package uk.mappa.ledger.core.consent;
+
+import static uk.mappa.ledger.core.Fixtures.KNOWSLEY_MANAGER;
+import static uk.mappa.ledger.core.Fixtures.SMB;
+import static uk.mappa.ledger.core.Fixtures.SMB_MANAGER;
+import static uk.mappa.ledger.core.rule.RuleViolationMatcher.violation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.mappa.ledger.core.Fixtures;
+
+class SigningCertificateTest {
+
+    final TestPki pki = new TestPki("Test Ledger CA");
+    final TestPki stranger = new TestPki("Someone Else's CA");
+    final Instant now = Instant.now();
+    FixtureConfiguration<SigningCertificate> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(SigningCertificate.class);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.registerInjectableResource(pki.trust());
+    }
+
+    CertificateRegistered registered(TestPki.Signer signer) {
+        var certificate = signer.certificate();
+        return new CertificateRegistered(Certificates.fingerprint(certificate), SMB,
+                certificate.getSubjectX500Principal().getName(), certificate.getIssuerX500Principal().getName(),
+                certificate.getSerialNumber().toString(16), certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant(),
+                Base64.getEncoder().encodeToString(Certificates.encoded(certificate)), "manager.merseyside-smb");
+    }
+
+    @Test
+    void aBusinessManagerRegistersACertificateIssuedByATrustAnchor() {
+        TestPki.Signer signer = pki.issue("merseyside-smb");
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(SMB, signer.certificate(), now, SMB_MANAGER))
+                .expectEvents(registered(signer));
+    }
+
+    @Test
+    void refusesACertificateFromAnUntrustedAuthority() {
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(SMB, stranger.issue("merseyside-smb").certificate(), now, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("chain-not-trusted"));
+    }
+
+    @Test
+    void refusesACertificateNotValidNow() {
+        TestPki.Signer expired = pki.issue("merseyside-smb", now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(SMB, expired.certificate(), now, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("certificate-not-valid"));
+    }
+
+    @Test
+    void refusesACertificateRevokedByAConfiguredCrl() {
+        TestPki.Signer signer = pki.issue("merseyside-smb");
+        fixture = new AggregateTestFixture<>(SigningCertificate.class);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.registerInjectableResource(pki.trust(pki.revocationList(signer.certificate(), now.minusSeconds(60))));
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(SMB, signer.certificate(), now, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("certificate-revoked"));
+    }
+
+    @Test
+    void onlyTheBodysOwnBusinessManagerRegistersOrRevokes() {
+        TestPki.Signer signer = pki.issue("merseyside-smb");
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(SMB, signer.certificate(), now, KNOWSLEY_MANAGER))
+                .expectNoEvents().expectException(violation("not-body-business-manager"));
+        String id = SigningCertificate.aggregateId(Certificates.fingerprint(signer.certificate()));
+        fixture.given(registered(signer))
+                .when(new RevokeCertificate(id, SMB, now, "Key compromised", now, KNOWSLEY_MANAGER))
+                .expectNoEvents().expectException(violation("not-body-business-manager"));
+    }
+
+    @Test
+    void revocationIsRecordedOnceWithItsReason() {
+        TestPki.Signer signer = pki.issue("merseyside-smb");
+        String fingerprint = Certificates.fingerprint(signer.certificate());
+        String id = SigningCertificate.aggregateId(fingerprint);
+        CertificateRevoked revoked = new CertificateRevoked(fingerprint, SMB, now, "Key compromised",
+                "manager.merseyside-smb");
+        fixture.given(registered(signer))
+                .when(new RevokeCertificate(id, SMB, now, "Key compromised", now, SMB_MANAGER))
+                .expectEvents(revoked);
+        fixture.given(registered(signer), revoked)
+                .when(new RevokeCertificate(id, SMB, now, "again", now, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("certificate-already-revoked"));
+    }
+}
