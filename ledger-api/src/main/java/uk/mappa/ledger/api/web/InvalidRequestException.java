@@ -22,6 +22,10 @@ public class InvalidRequestException extends RuntimeException {
             return this;
         }
 
+        public InvalidRequestException asException() {
+            return new InvalidRequestException(violations);
+        }
+
         public void throwIfAny() {
             if (!violations.isEmpty()) {
                 throw new InvalidRequestException(violations);

@@ -30,6 +30,8 @@ public final class ConsentVerifier {
     public record ShareFacts(String shareId, String contentSha256, String provider) {
     }
 
+    static final java.time.Duration SIGNING_TIME_PRECISION = java.time.Duration.ofSeconds(1);
+
     private final CertificateRegister certificates;
     private final TrustAnchors trust;
 
@@ -88,8 +90,11 @@ public final class ConsentVerifier {
             return refuse("chain-not-trusted", "The signer's certificate does not chain to a trust anchor of this"
                     + " deployment.");
         }
+        // Signing times are stated to the second: a signature within that second of a revocation is refused.
+        Instant latestSigningTime = signedAt.plus(SIGNING_TIME_PRECISION);
         Instant crlRevocation = CertificatePaths.revokedByCrl(certificate, trust).orElse(null);
-        if (registered.revokedBy(signedAt) || (crlRevocation != null && !signedAt.isBefore(crlRevocation))) {
+        if (registered.revokedBy(latestSigningTime)
+                || (crlRevocation != null && !latestSigningTime.isBefore(crlRevocation))) {
             return refuse("certificate-revoked", "The signer's certificate was revoked before it signed, at " + signedAt + ".");
         }
         ConsentDocument consent;

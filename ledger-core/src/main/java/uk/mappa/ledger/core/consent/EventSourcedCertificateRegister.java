@@ -20,13 +20,15 @@ public final class EventSourcedCertificateRegister implements CertificateRegiste
         DomainEventStream stream = eventStore.readEvents(SigningCertificate.aggregateId(fingerprint));
         RegisteredCertificate found = null;
         while (stream.hasNext()) {
-            Object payload = stream.next().getPayload();
+            var message = stream.next();
+            Object payload = message.getPayload();
             if (payload instanceof CertificateRegistered registered) {
                 found = new RegisteredCertificate(registered.fingerprint(), registered.body(),
-                        Certificates.fromDer(Base64.getDecoder().decode(registered.certificateDer())), null);
+                        Certificates.fromDer(Base64.getDecoder().decode(registered.certificateDer())),
+                        message.getTimestamp(), null, null);
             } else if (payload instanceof CertificateRevoked revoked && found != null) {
                 found = new RegisteredCertificate(found.fingerprint(), found.body(), found.certificate(),
-                        revoked.revokedAt());
+                        found.registeredAt(), revoked.revokedAt(), revoked.reason());
             }
         }
         return Optional.ofNullable(found);

@@ -54,7 +54,8 @@ class OnwardDisclosureTest {
 
     void register(TestPki.Signer signer, BodyId body, Instant revokedAt) {
         String fingerprint = Certificates.fingerprint(signer.certificate());
-        certificates.put(fingerprint, new RegisteredCertificate(fingerprint, body, signer.certificate(), revokedAt));
+        certificates.put(fingerprint, new RegisteredCertificate(fingerprint, body, signer.certificate(), now, revokedAt,
+                revokedAt == null ? null : "test"));
     }
 
     ShareRecorded recorded() {

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One body's copy of one share, as the events leave it.
  *
- * @param role            {@code PROVIDER} or {@code RECIPIENT}
+ * @param role            {@code PROVIDER}, {@code RECIPIENT}, or {@code THIRD_PARTY} for an onward disclosure
  * @param restrictedTitle the share is SECRET or TOP SECRET, so its title is not for every reader
  * @param heldSince       the share date
  * @param withdrawnAt     when the provider withdrew the share, asking holders to destroy it
@@ -40,6 +40,12 @@ public record Holding(String shareId, String bodyId, String role, String categor
     Holding destroyed(Instant at) {
         return new Holding(shareId, bodyId, role, category, title, restrictedTitle, providerBodyId, agreementId,
                 marking, heldSince, retainUntil, acknowledgedAt, withdrawnAt, at);
+    }
+
+    /** The copy a third party received through an onward disclosure of this one. */
+    Holding disclosedTo(String thirdParty, Instant at) {
+        return new Holding(shareId, thirdParty, "THIRD_PARTY", category, title, restrictedTitle, providerBodyId,
+                agreementId, marking, at, retainUntil, null, withdrawnAt, null);
     }
 
     /** Whether the body held this copy at that instant. */

@@ -36,12 +36,12 @@ public class HoldingsAsOf {
         Map<String, Holding> copies = new LinkedHashMap<>();
         history.forEachUntil(asOf, message -> {
             if (message.getPayload() instanceof ShareEvent event) {
-                HoldingsFold.apply(event, (shareId, holder) -> copies.get(shareId + "/" + holder)).stream()
-                        .filter(holding -> bodies.test(holding.bodyId()))
+                // Every copy is folded: an onward disclosure gives the third party a copy of the discloser's.
+                HoldingsFold.apply(event, (shareId, holder) -> copies.get(shareId + "/" + holder))
                         .forEach(holding -> copies.put(holding.shareId() + "/" + holding.bodyId(), holding));
             }
         });
-        return held(copies.values(), asOf);
+        return held(copies.values().stream().filter(holding -> bodies.test(holding.bodyId())).toList(), asOf);
     }
 
     private static List<HoldingView> held(Collection<Holding> copies, Instant asOf) {

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.CopyDestroyed;
 import uk.mappa.ledger.core.share.Marking;
+import uk.mappa.ledger.core.share.OnwardDisclosureRecorded;
 import uk.mappa.ledger.core.share.ShareAcknowledged;
 import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareEvent;
@@ -52,8 +53,17 @@ final class HoldingsFold {
         if (event instanceof ShareWithdrawn withdrawn) {
             return change(shareId, withdrawn.recipients(), lookup, holding -> holding.withdrawn(withdrawn.withdrawnAt()));
         }
-        CopyDestroyed destroyed = (CopyDestroyed) event;
-        return change(shareId, List.of(destroyed.holder()), lookup, holding -> holding.destroyed(destroyed.destroyedAt()));
+        if (event instanceof CopyDestroyed destroyed) {
+            return change(shareId, List.of(destroyed.holder()), lookup,
+                    holding -> holding.destroyed(destroyed.destroyedAt()));
+        }
+        if (event instanceof OnwardDisclosureRecorded disclosed && disclosed.thirdPartyBodyId() != null) {
+            Holding source = lookup.apply(shareId, disclosed.discloser().value());
+            return source == null ? List.of() : List.of(source.disclosedTo(disclosed.thirdPartyBodyId().value(),
+                    disclosed.disclosedAt()));
+        }
+        // A refused disclosure, or one to a third party outside the register, changes no body's holdings.
+        return List.of();
     }
 
     private static List<Holding> change(String shareId, List<BodyId> holders, BiFunction<String, String, Holding> lookup,

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.CopyDestroyed;
 import uk.mappa.ledger.core.share.Descriptor;
+import uk.mappa.ledger.core.share.OnwardDisclosureRecorded;
 import uk.mappa.ledger.core.share.ProtectiveMarking;
 import uk.mappa.ledger.core.share.ShareAcknowledged;
 import uk.mappa.ledger.core.share.ShareCorrected;
@@ -45,13 +46,15 @@ public record ShareView(String id,
                         Withdrawal withdrawal,
                         List<Receipt> acknowledgements,
                         List<Destruction> destructions,
-                        List<Change> changes) {
+                        List<Change> changes,
+                        List<OnwardDisclosure> onwardDisclosures) {
 
     public ShareView {
         recipientBodyIds = List.copyOf(recipientBodyIds);
         acknowledgements = List.copyOf(acknowledgements);
         destructions = List.copyOf(destructions);
         changes = List.copyOf(changes);
+        onwardDisclosures = onwardDisclosures == null ? List.of() : List.copyOf(onwardDisclosures);
     }
 
     /** The protective marking: classification, SENSITIVE caveat, descriptors. */
@@ -79,6 +82,18 @@ public record ShareView(String id,
     public record Change(String kind, Instant at, String by, List<String> fields, String reason) {
     }
 
+    /**
+     * A disclosure to a third party with the provider's written consent, and the evidence for it.
+     *
+     * @param consentDocument the signed consent bytes, base64
+     * @param signature       the CMS detached signature, DER in base64
+     */
+    public record OnwardDisclosure(int number, String disclosedBy, String discloserBodyId, String thirdPartyName,
+                                   String thirdPartyBodyId, String purpose, String lawfulBasis, String conditions,
+                                   Instant consentExpires, Instant disclosedAt, String signerFingerprint,
+                                   Instant signedAt, String consentDocument, String signature) {
+    }
+
     /** The view after one more event; {@code current} is null before the share was recorded. */
     public static ShareView evolve(ShareView current, ShareEvent event, Instant at) {
         if (event instanceof ShareRecorded recorded) {
@@ -89,7 +104,7 @@ public record ShareView(String id,
                     recorded.legacyMarking() == null ? null : recorded.legacyMarking().name(),
                     recorded.markings().restrictsTitle(), recorded.content().sha256(), recorded.sharedAt(),
                     recorded.retainUntil(), recorded.recordedBy(), at, "RECORDED", null, List.of(), List.of(),
-                    List.of());
+                    List.of(), List.of());
         }
         if (event instanceof ShareAcknowledged acknowledged) {
             return current.withAcknowledgements(append(current.acknowledgements, new Receipt(
@@ -102,7 +117,7 @@ public record ShareView(String id,
                     remarked.marking().classification() != uk.mappa.ledger.core.share.Classification.OFFICIAL,
                     current.contentSha256, current.sharedAt, current.retainUntil, current.recordedBy,
                     current.recordedAt, current.status, current.withdrawal, current.acknowledgements,
-                    current.destructions, current.changes);
+                    current.destructions, current.changes, current.onwardDisclosures);
             return remarkedView.withChange(new Change("REMARKED", at, remarked.remarkedBy(), List.of("marking"),
                     remarked.reason()));
         }
@@ -115,7 +130,7 @@ public record ShareView(String id,
                     corrected.content() == null ? current.contentSha256 : corrected.content().sha256(),
                     orElse(corrected.sharedAt(), current.sharedAt), orElse(corrected.retainUntil(), current.retainUntil),
                     current.recordedBy, current.recordedAt, current.status, current.withdrawal,
-                    current.acknowledgements, current.destructions, current.changes);
+                    current.acknowledgements, current.destructions, current.changes, current.onwardDisclosures);
             return correctedView.withChange(new Change("CORRECTED", at, corrected.correctedBy(),
                     corrected.correctedFields(), corrected.reason()));
         }
@@ -125,34 +140,52 @@ public record ShareView(String id,
                     current.marking, current.legacyMarking, current.restrictedMarking, current.contentSha256,
                     current.sharedAt, current.retainUntil, current.recordedBy, current.recordedAt, "WITHDRAWN",
                     new Withdrawal(withdrawn.withdrawnAt(), withdrawn.withdrawnBy(), withdrawn.reason()),
-                    current.acknowledgements, current.destructions, current.changes);
+                    current.acknowledgements, current.destructions, current.changes, current.onwardDisclosures);
         }
-        CopyDestroyed destroyed = (CopyDestroyed) event;
-        return new ShareView(current.id, current.agreementId, current.category, current.title, false,
-                current.providerBodyId, current.recipientBodyIds, current.lawfulBasis, current.purpose, current.marking,
-                current.legacyMarking, current.restrictedMarking, current.contentSha256, current.sharedAt,
-                current.retainUntil, current.recordedBy, current.recordedAt, current.status, current.withdrawal,
-                current.acknowledgements, append(current.destructions, new Destruction(destroyed.holder().value(),
-                destroyed.destroyedAt(), destroyed.reason().name(), destroyed.recordedBy())), current.changes);
+        if (event instanceof CopyDestroyed destroyed) {
+            return new ShareView(current.id, current.agreementId, current.category, current.title, false,
+                    current.providerBodyId, current.recipientBodyIds, current.lawfulBasis, current.purpose,
+                    current.marking, current.legacyMarking, current.restrictedMarking, current.contentSha256,
+                    current.sharedAt, current.retainUntil, current.recordedBy, current.recordedAt, current.status,
+                    current.withdrawal, current.acknowledgements, append(current.destructions,
+                    new Destruction(destroyed.holder().value(), destroyed.destroyedAt(), destroyed.reason().name(),
+                            destroyed.recordedBy())), current.changes, current.onwardDisclosures);
+        }
+        if (event instanceof OnwardDisclosureRecorded disclosed) {
+            return new ShareView(current.id, current.agreementId, current.category, current.title, false,
+                    current.providerBodyId, current.recipientBodyIds, current.lawfulBasis, current.purpose,
+                    current.marking, current.legacyMarking, current.restrictedMarking, current.contentSha256,
+                    current.sharedAt, current.retainUntil, current.recordedBy, current.recordedAt, current.status,
+                    current.withdrawal, current.acknowledgements, current.destructions, current.changes,
+                    append(current.onwardDisclosures, new OnwardDisclosure(disclosed.number(), disclosed.disclosedBy(),
+                            disclosed.discloser().value(), disclosed.thirdPartyName(),
+                            disclosed.thirdPartyBodyId() == null ? null : disclosed.thirdPartyBodyId().value(),
+                            disclosed.purpose(), disclosed.lawfulBasis(), disclosed.conditions(),
+                            disclosed.consentExpires(), disclosed.disclosedAt(), disclosed.signerFingerprint(),
+                            disclosed.signedAt(), disclosed.consentDocument(), disclosed.signature())));
+        }
+        // A refused onward disclosure changes nothing the share shows; the audit trail records it.
+        return current;
     }
 
     /** The same share with its title left out, for readers who may see SECRET material only as metadata. */
     public ShareView withTitleWithheld() {
         return new ShareView(id, agreementId, category, null, true, providerBodyId, recipientBodyIds, lawfulBasis,
                 purpose, marking, legacyMarking, restrictedMarking, contentSha256, sharedAt, retainUntil, recordedBy,
-                recordedAt, status, withdrawal, acknowledgements, destructions, changes);
+                recordedAt, status, withdrawal, acknowledgements, destructions, changes, onwardDisclosures);
     }
 
     private ShareView withAcknowledgements(List<Receipt> receipts) {
         return new ShareView(id, agreementId, category, title, titleWithheld, providerBodyId, recipientBodyIds,
                 lawfulBasis, purpose, marking, legacyMarking, restrictedMarking, contentSha256, sharedAt, retainUntil,
-                recordedBy, recordedAt, status, withdrawal, receipts, destructions, changes);
+                recordedBy, recordedAt, status, withdrawal, receipts, destructions, changes, onwardDisclosures);
     }
 
     private ShareView withChange(Change change) {
         return new ShareView(id, agreementId, category, title, titleWithheld, providerBodyId, recipientBodyIds,
                 lawfulBasis, purpose, marking, legacyMarking, restrictedMarking, contentSha256, sharedAt, retainUntil,
-                recordedBy, recordedAt, status, withdrawal, acknowledgements, destructions, append(changes, change));
+                recordedBy, recordedAt, status, withdrawal, acknowledgements, destructions, append(changes, change),
+                onwardDisclosures);
     }
 
     /** Every body taking part in the share, provider first. */

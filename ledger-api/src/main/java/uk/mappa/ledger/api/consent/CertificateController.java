@@ -1,0 +1,124 @@
+package uk.mappa.ledger.api.consent;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Queries;
+import uk.mappa.ledger.api.web.InvalidRequestException;
+import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.consent.CertificateRegister;
+import uk.mappa.ledger.core.consent.Certificates;
+import uk.mappa.ledger.core.consent.RegisterCertificate;
+import uk.mappa.ledger.core.consent.RevokeCertificate;
+import uk.mappa.ledger.core.consent.SigningCertificate;
+import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.certificate.CertificateView;
+import uk.mappa.ledger.projections.certificate.FindCertificates;
+
+@RestController
+@RequestMapping(path = "/api/bodies/{bodyId}/certificates", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Signing certificates", description = "The X.509 certificates a body signs its written consents with")
+class CertificateController {
+
+    /** A certificate in PEM, as {@code openssl} writes it. */
+    record Registration(@NotBlank @Size(max = 20_000) String certificatePem) {
+    }
+
+    /** Why and from when a certificate is revoked ({@code revokedAt} defaults to now). */
+    record Revocation(@NotBlank @Size(max = 2000) String reason, Instant revokedAt) {
+    }
+
+    private final CommandGateway commands;
+    private final Queries queries;
+    private final CertificateRegister register;
+    private final Clock clock;
+
+    CertificateController(CommandGateway commands, Queries queries, CertificateRegister register, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Register a signing certificate", description = "By the body's business manager. Accepted"
+            + " only if it chains to a trust anchor of this deployment and is valid now.")
+    ResponseEntity<CertificateView> register(@PathVariable String bodyId, @Valid @RequestBody Registration registration,
+                                             Actor actor) {
+        BodyId body = body(bodyId);
+        X509Certificate certificate;
+        try {
+            certificate = Certificates.parseOne(registration.certificatePem().getBytes(StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException.Collector().add("certificatePem", "must be one X.509 certificate in PEM: "
+                    + e.getMessage()).asException();
+        }
+        Instant now = clock.instant();
+        commands.sendAndWait(RegisterCertificate.of(body, certificate, now, actor));
+        String fingerprint = Certificates.fingerprint(certificate);
+        return ResponseEntity.created(URI.create("/api/bodies/" + bodyId + "/certificates/" + fingerprint))
+                .body(view(fingerprint));
+    }
+
+    @PostMapping(path = "/{fingerprint}/revocation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Revoke a signing certificate", description = "Signatures dated after 'revokedAt' are refused.")
+    CertificateView revoke(@PathVariable String bodyId, @PathVariable String fingerprint,
+                           @Valid @RequestBody Revocation revocation, Actor actor) {
+        BodyId body = body(bodyId);
+        Instant now = clock.instant();
+        try {
+            commands.sendAndWait(new RevokeCertificate(SigningCertificate.aggregateId(fingerprint), body,
+                    revocation.revokedAt() != null ? revocation.revokedAt() : now, revocation.reason(), now, actor));
+        } catch (AggregateNotFoundException missing) {
+            throw notFound(fingerprint);
+        }
+        return view(fingerprint);
+    }
+
+    @GetMapping
+    @Operation(summary = "A body's signing certificates")
+    List<CertificateView> certificates(@PathVariable String bodyId) {
+        return queries.ask(new FindCertificates(body(bodyId)));
+    }
+
+    /** The certificate as the event store has it now, so the response shows the change at once. */
+    private CertificateView view(String fingerprint) {
+        return register.find(fingerprint).map(found -> new CertificateView(found.fingerprint(), found.body().value(),
+                        found.certificate().getSubjectX500Principal().getName(),
+                        found.certificate().getIssuerX500Principal().getName(),
+                        found.certificate().getSerialNumber().toString(16),
+                        found.certificate().getNotBefore().toInstant(), found.certificate().getNotAfter().toInstant(),
+                        found.registeredAt(), found.revokedAt(), found.revocationReason()))
+                .orElseThrow(() -> notFound(fingerprint));
+    }
+
+    private static BodyId body(String bodyId) {
+        if (!BodyId.isWellFormed(bodyId)) {
+            throw RuleViolation.notFound("body-not-found", "There is no body '" + bodyId + "' in the register.");
+        }
+        return new BodyId(bodyId);
+    }
+
+    private static RuleViolation notFound(String fingerprint) {
+        return RuleViolation.notFound("certificate-not-found", "There is no registered certificate " + fingerprint + ".");
+    }
+}
