@@ -1,5 +1,5 @@
 -- Axon Framework's JPA storage: events, snapshots, processor tokens, sagas and dead letters.
--- Payloads are bytea (never oid large objects), and the global event index allocates by 1.
+-- Payloads are bytea (never oid large objects; H2 reads bytea as varbinary), and the global event index allocates by 1.
 
 create sequence domain_event_entry_seq start with 1 increment by 1;
 create sequence association_value_entry_seq start with 1 increment by 50;

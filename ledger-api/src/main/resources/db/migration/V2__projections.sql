@@ -47,7 +47,7 @@ create table holding (
     primary key (share_id, body_id)
 );
 create index holding_by_body on holding (body_id, held_since);
-create index holding_unacknowledged on holding (held_since);
+create index holding_unacknowledged on holding (acknowledged_at, held_since);
 
 create table audit_entry (
     global_position bigint        not null primary key,

@@ -6,7 +6,7 @@ create table idempotency_record (
     request_sha256  varchar(64)  not null,
     status          integer      not null,
     location        varchar(500),
-    response_body   text         not null,
+    response_body   varchar      not null,
     created_at      timestamp(6) with time zone not null,
     primary key (username, idempotency_key)
 );
