@@ -34,6 +34,9 @@ public final class Fixtures {
     public static final BodyId KNOWSLEY = new BodyId("knowsley-lscb");
     public static final BodyId WIRRAL = new BodyId("wirral-lscb");
     public static final BodyId PORTSMOUTH = new BodyId("portsmouth-lscp");
+    public static final BodyId POLICE = new BodyId("merseyside-police");
+    public static final Actor CSODS_OFFICER = new Actor("csods.merseyside-police", POLICE, Set.of(Role.CSODS_OFFICER),
+            MERSEYSIDE);
     public static final Actor SMB_MANAGER = manager(SMB);
     public static final Actor KNOWSLEY_MANAGER = manager(KNOWSLEY);
     public static final Actor WIRRAL_MANAGER = manager(WIRRAL);
@@ -43,7 +46,8 @@ public final class Fixtures {
             SMB, new RegisteredBody(SMB, "Merseyside SMB", BodyKind.SMB, MERSEYSIDE),
             KNOWSLEY, new RegisteredBody(KNOWSLEY, "Knowsley LSCB", BodyKind.LSCB, MERSEYSIDE),
             WIRRAL, new RegisteredBody(WIRRAL, "Wirral LSCB", BodyKind.LSCB, MERSEYSIDE),
-            PORTSMOUTH, new RegisteredBody(PORTSMOUTH, "Portsmouth LSCP", BodyKind.LSCP, HAMPSHIRE)).get(id));
+            PORTSMOUTH, new RegisteredBody(PORTSMOUTH, "Portsmouth LSCP", BodyKind.LSCP, HAMPSHIRE),
+            POLICE, new RegisteredBody(POLICE, "Merseyside Police", BodyKind.RA_AGENCY, MERSEYSIDE)).get(id));
 
     public static final AgreementId MOU = AgreementId.named("test-mou");
     public static final LocalDate MOU_EFFECTIVE = LocalDate.parse("2020-01-01");

@@ -8,6 +8,8 @@ public enum Role {
     IG_LEAD,
     /** Reads everything, changes nothing. */
     AUDITOR,
+    /** Runs the Child Sex Offender Disclosure Scheme for a police force. */
+    CSODS_OFFICER,
     /**
      * The ledger itself, for what it records on its own (the seed register and agreements). Never granted
      * to a person: identity tokens cannot carry it.
