@@ -60,6 +60,32 @@ public class ReadAccess {
         }).toList();
     }
 
+    /** Whether the actor is the information governance lead of the body's MAPPA area. */
+    public boolean leadsGovernanceFor(Actor actor, BodyId body) {
+        BodyView registered = register().get(body.value());
+        return registered != null && actor.leadsGovernanceForAnyOf(List.of(new MappaArea(registered.mappaArea())));
+    }
+
+    /**
+     * Figures a body shares within its MAPPA area: readable by people of any body in that area, its IG lead
+     * and auditors.
+     */
+    public BodyId requireBodyInReadersArea(Actor actor, String bodyId) {
+        Map<String, BodyView> register = register();
+        BodyView body = BodyId.isWellFormed(bodyId) ? register.get(bodyId) : null;
+        if (body == null) {
+            throw RuleViolation.notFound("body-not-found", "There is no body '" + bodyId + "' in the register.");
+        }
+        boolean sameArea = actor.body() != null && register.containsKey(actor.body().value())
+                && register.get(actor.body().value()).mappaArea().equals(body.mappaArea());
+        if (!actor.hasRole(Role.AUDITOR) && !sameArea
+                && !actor.leadsGovernanceForAnyOf(List.of(new MappaArea(body.mappaArea())))) {
+            throw RuleViolation.forbidden("outside-area", "These figures are shared within the MAPPA area of "
+                    + bodyId + " only.");
+        }
+        return new BodyId(bodyId);
+    }
+
     /** Export, verification, replay and reconstruction of the past are for auditors. */
     public static void requireAuditor(Actor actor) {
         if (!actor.hasRole(Role.AUDITOR)) {

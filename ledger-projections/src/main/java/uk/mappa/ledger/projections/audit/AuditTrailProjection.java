@@ -16,7 +16,9 @@ import uk.mappa.ledger.core.LedgerEvent;
 import uk.mappa.ledger.core.LedgerMetaData;
 import uk.mappa.ledger.core.agreement.AgreementEvent;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.csods.CsodsDisclosureMade;
 import uk.mappa.ledger.core.refusal.ShareRequestDeclined;
+import uk.mappa.ledger.core.share.Category;
 import uk.mappa.ledger.core.share.Marking;
 import uk.mappa.ledger.core.share.ShareEvent;
 import uk.mappa.ledger.core.share.ShareRecorded;
@@ -43,7 +45,8 @@ class AuditTrailProjection {
                 () -> new IllegalStateException("The audit trail needs events with a global position"));
         ShareContextEntity context = shareContext(event);
         String category = context != null ? context.category()
-                : event instanceof ShareRequestDeclined declined ? declined.category().name() : null;
+                : event instanceof ShareRequestDeclined declined ? declined.category().name()
+                : event instanceof CsodsDisclosureMade ? Category.CSODS_DISCLOSURE.name() : null;
         String agreement = context != null ? context.agreementId()
                 : event instanceof AgreementEvent agreementEvent ? agreementEvent.agreementId().toString() : null;
         entries.save(new AuditEntryEntity(message.getIdentifier(), new AuditEntryView(position,

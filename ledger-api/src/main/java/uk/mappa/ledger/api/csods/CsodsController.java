@@ -1,0 +1,225 @@
+package uk.mappa.ledger.api.csods;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Queries;
+import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.actor.Role;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.csods.CaseId;
+import uk.mappa.ledger.core.csods.CsodsCommands;
+import uk.mappa.ledger.core.csods.CsodsDeadline;
+import uk.mappa.ledger.core.csods.CsodsEvent;
+import uk.mappa.ledger.core.personal.PersonDetails;
+import uk.mappa.ledger.core.personal.PersonalDataVault;
+import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.csods.CsodsCaseView;
+import uk.mappa.ledger.projections.csods.CsodsQuarter;
+import uk.mappa.ledger.projections.csods.CsodsQueries.FindCsodsCase;
+import uk.mappa.ledger.projections.csods.CsodsQueries.FindCsodsFigures;
+import uk.mappa.ledger.projections.csods.CsodsQueries.FindMissedCsodsDeadlines;
+import uk.mappa.ledger.projections.csods.MissedCsodsDeadline;
+
+@RestController
+@RequestMapping(path = "/api/csods", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "CSODS", description = "Child Sex Offender Disclosure Scheme cases, stage by stage")
+class CsodsController {
+
+    private final CommandGateway commands;
+    private final Queries queries;
+    private final ReadAccess access;
+    private final EventStore eventStore;
+    private final PersonalDataVault vault;
+    private final CsodsProperties properties;
+    private final Clock clock;
+
+    CsodsController(CommandGateway commands, Queries queries, ReadAccess access, EventStore eventStore,
+                    PersonalDataVault vault, CsodsProperties properties, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.eventStore = eventStore;
+        this.vault = vault;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Receive an application", description = "By a CSODS officer of the force. Names, dates of"
+            + " birth, addresses and free text are encrypted under each person's own key before they are recorded;"
+            + " each person in the response carries the subjectId their data is held under.")
+    ResponseEntity<CaseResponse> receive(@Valid @RequestBody CsodsRequests.Application application, Actor actor) {
+        BodyId force = ownForce(actor);
+        CaseId id = CaseId.random();
+        commands.sendAndWait(new CsodsCommands.ReceiveApplication(id, force, application.applicant().toDetails(),
+                application.subject().toDetails(),
+                application.children().stream().map(CsodsRequests.Person::toDetails).toList(),
+                application.relationship(), at(application.receivedAt()), properties.limitsFor(force), actor));
+        return ResponseEntity.created(URI.create("/api/csods/cases/" + id)).body(recorded(id));
+    }
+
+    @GetMapping("/cases/{id}")
+    @Operation(summary = "One case", description = "For the owning force, IG leads of its area and auditors.")
+    CaseResponse caseOf(@PathVariable String id, Actor actor) {
+        CsodsCaseView view = queries.ask(new FindCsodsCase(parse(id))).orElseThrow(() -> notFound(id));
+        requireMayRead(actor, view);
+        return CaseResponse.of(view, vault);
+    }
+
+    @PostMapping(path = "/cases/{id}/initial-checks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Initial checks completed")
+    CaseResponse initialChecks(@PathVariable String id, @RequestBody CsodsRequests.Stage stage, Actor actor) {
+        return send(id, caseId -> new CsodsCommands.CompleteInitialChecks(caseId, at(stage.at()), actor));
+    }
+
+    @PostMapping(path = "/cases/{id}/face-to-face-meeting", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Face-to-face meeting held", description = "The case goes on only with the identity verified.")
+    CaseResponse faceToFace(@PathVariable String id, @Valid @RequestBody CsodsRequests.FaceToFaceMeeting meeting,
+                            Actor actor) {
+        return send(id, caseId -> new CsodsCommands.HoldFaceToFaceMeeting(caseId, at(meeting.at()),
+                meeting.identityVerified(), actor));
+    }
+
+    @PostMapping(path = "/cases/{id}/risk-assessment", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Risk assessment completed", description = "MAPPA category and level where known.")
+    CaseResponse riskAssessment(@PathVariable String id, @Valid @RequestBody CsodsRequests.RiskAssessment assessment,
+                                Actor actor) {
+        return send(id, caseId -> new CsodsCommands.CompleteRiskAssessment(caseId, at(assessment.at()),
+                assessment.mappaCategory(), assessment.mappaLevel(), actor));
+    }
+
+    @PostMapping(path = "/cases/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decision to disclose or not", description = "With the rationale, the roles of the"
+            + " decision-makers and the agencies consulted.")
+    CaseResponse decision(@PathVariable String id, @Valid @RequestBody CsodsRequests.Decision decision, Actor actor) {
+        return send(id, caseId -> new CsodsCommands.DecideDisclosure(caseId, at(decision.at()), decision.disclose(),
+                decision.rationale(), decision.decisionMakers(),
+                decision.agenciesConsulted() == null ? List.of()
+                        : decision.agenciesConsulted().stream().map(BodyId::new).toList(), actor));
+    }
+
+    @PostMapping(path = "/cases/{id}/disclosure", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Disclosure made", description = "In person, to the person best placed to protect the"
+            + " child ('recipient'; the applicant when left out). Refused without a decision to disclose.")
+    CaseResponse disclosure(@PathVariable String id, @Valid @RequestBody CsodsRequests.Disclosure disclosure,
+                            Actor actor) {
+        PersonDetails recipient = disclosure.recipient() == null ? null : disclosure.recipient().toDetails();
+        return send(id, caseId -> new CsodsCommands.MakeDisclosure(caseId, at(disclosure.at()), recipient,
+                disclosure.inPerson(), actor));
+    }
+
+    @PostMapping(path = "/cases/{id}/undertaking", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Confidentiality undertaking", description = "Signed, or the reason for disclosing without one.")
+    CaseResponse undertaking(@PathVariable String id, @Valid @RequestBody CsodsRequests.Undertaking undertaking,
+                             Actor actor) {
+        return send(id, caseId -> new CsodsCommands.RecordUndertaking(caseId, at(undertaking.at()),
+                undertaking.signed(), undertaking.reasonWithout(), actor));
+    }
+
+    @PostMapping(path = "/cases/{id}/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Close the case")
+    CaseResponse close(@PathVariable String id, @RequestBody CsodsRequests.Stage stage, Actor actor) {
+        return send(id, caseId -> new CsodsCommands.CloseCase(caseId, at(stage.at()), actor));
+    }
+
+    @PostMapping(path = "/cases/{id}/deadline-extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Extend a time limit", description = "Only for exceptional circumstances, with the reason recorded.")
+    CaseResponse extend(@PathVariable String id, @Valid @RequestBody CsodsRequests.Extension extension, Actor actor) {
+        return send(id, caseId -> new CsodsCommands.ExtendDeadline(caseId, CsodsDeadline.valueOf(extension.deadline()),
+                extension.newDue(), extension.reason(), clock.instant(), actor));
+    }
+
+    @GetMapping("/missed-deadlines")
+    @Operation(summary = "Missed time limits", description = "Of the cases the caller may see, most recent first.")
+    List<MissedCsodsDeadline> missedDeadlines(Actor actor) {
+        Set<BodyId> bodies = access.bodiesVisibleTo(actor);
+        return queries.ask(new FindMissedCsodsDeadlines(bodies));
+    }
+
+    @GetMapping("/figures")
+    @Operation(summary = "Anonymised figures per quarter", description = "Applications, decisions, disclosures and"
+            + " timeliness of a force's cases, for the SMB to share with its LSCBs: anyone of the force's MAPPA area,"
+            + " and auditors, may read them.")
+    List<CsodsQuarter> figures(@RequestParam String force, Actor actor) {
+        BodyId forceId = access.requireBodyInReadersArea(actor, force);
+        return queries.ask(new FindCsodsFigures(forceId));
+    }
+
+    private CaseResponse send(String id, Function<CaseId, Object> command) {
+        CaseId caseId = parse(id);
+        try {
+            commands.sendAndWait(command.apply(caseId));
+        } catch (AggregateNotFoundException missing) {
+            throw notFound(id);
+        }
+        return recorded(caseId);
+    }
+
+    /** The case straight from its events, so the response shows the change at once. */
+    private CaseResponse recorded(CaseId id) {
+        DomainEventStream events = eventStore.readEvents(id.toString());
+        CsodsCaseView view = null;
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getPayload() instanceof CsodsEvent csods) {
+                view = CsodsCaseView.evolve(view, csods);
+            }
+        }
+        if (view == null) {
+            throw notFound(id.toString());
+        }
+        return CaseResponse.of(view, vault);
+    }
+
+    private void requireMayRead(Actor actor, CsodsCaseView view) {
+        if (!actor.hasRole(Role.AUDITOR) && !new BodyId(view.force()).equals(actor.body())
+                && !access.leadsGovernanceFor(actor, new BodyId(view.force()))) {
+            throw notFound(view.id());
+        }
+    }
+
+    private Instant at(Instant requested) {
+        return requested != null ? requested : clock.instant();
+    }
+
+    private static BodyId ownForce(Actor actor) {
+        if (actor.body() == null || !actor.hasRole(Role.CSODS_OFFICER)) {
+            throw RuleViolation.forbidden("not-csods-officer", "Only a force's CSODS officers receive applications.");
+        }
+        return actor.body();
+    }
+
+    private static CaseId parse(String id) {
+        try {
+            return CaseId.parse(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw notFound(id);
+        }
+    }
+
+    private static RuleViolation notFound(String id) {
+        return RuleViolation.notFound("case-not-found", "There is no CSODS case " + id + " that you can see.");
+    }
+}
