@@ -40,7 +40,12 @@ public class CsodsCase {
 
     static final int MAX_TEXT = 4000;
 
+    /**
+     * Kept as text: the deadline manager stores the aggregate's identifier with each scheduled deadline and
+     * must read it back as the same value.
+     */
     @AggregateIdentifier
+    private String aggregateId;
     private CaseId id;
     private BodyId force;
     private CsodsStage stage;
@@ -243,6 +248,7 @@ public class CsodsCase {
     @EventSourcingHandler
     void on(CsodsApplicationReceived event) {
         id = event.caseId();
+        aggregateId = id.toString();
         force = event.force();
         stage = CsodsStage.APPLICATION_RECEIVED;
         lastStageAt = event.receivedAt();
