@@ -10,6 +10,12 @@ public enum Role {
     AUDITOR,
     /** Runs the Child Sex Offender Disclosure Scheme for a police force. */
     CSODS_OFFICER,
+    /** Co-ordinates MAPPA for an SMB: notifies SFOs and MAPPA meetings, follows up escalations. */
+    MAPPA_COORDINATOR,
+    /** Chairs a board or partnership. */
+    CHAIR,
+    /** Single point of contact of an agency, e.g. children's services for MAPPA meetings. */
+    SPOC,
     /**
      * The ledger itself, for what it records on its own (the seed register and agreements). Never granted
      * to a person: identity tokens cannot carry it.
