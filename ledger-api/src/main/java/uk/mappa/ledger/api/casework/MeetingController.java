@@ -1,0 +1,112 @@
+package uk.mappa.ledger.api.casework;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Queries;
+import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.api.web.Patterns;
+import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.meeting.MeetingCommands.ConfirmAttendance;
+import uk.mappa.ledger.core.meeting.MeetingCommands.NotifyMeeting;
+import uk.mappa.ledger.core.meeting.MeetingCommands.RecordAttendance;
+import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.meeting.MeetingQueries.FindMeetingNotices;
+import uk.mappa.ledger.projections.meeting.MeetingView;
+
+@RestController
+@RequestMapping(path = "/api/mappa-meetings", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "MAPPA meeting notices", description = "Notices to an agency's single point of contact, replies, attendance")
+class MeetingController {
+
+    record Notice(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String smbBodyId,
+                  @NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String agencyBodyId,
+                  @NotNull Instant meetingAt, @NotNull @Min(2) @Max(3) Integer level,
+                  @Size(max = 2000) String urgencyReason) {
+    }
+
+    record Confirmation(@NotBlank @Size(max = 300) String representativeRole) {
+    }
+
+    record Attendance(@NotNull Boolean attended, @Size(max = 2000) String explanation) {
+    }
+
+    private final CommandGateway commands;
+    private final Queries queries;
+    private final ReadAccess access;
+    private final Clock clock;
+
+    MeetingController(CommandGateway commands, Queries queries, ReadAccess access, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Notify an agency of a MAPPA meeting", description = "At least 14 days ahead, or with the"
+            + " urgency that makes a shorter notice necessary recorded.")
+    ResponseEntity<MeetingView> notice(@Valid @RequestBody Notice notice, Actor actor) {
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        commands.sendAndWait(new NotifyMeeting(id, new BodyId(notice.smbBodyId()), new BodyId(notice.agencyBodyId()),
+                notice.meetingAt(), notice.level(), now, notice.urgencyReason(), actor));
+        boolean shortNotice = java.time.Duration.between(now, notice.meetingAt()).toDays() < 14;
+        return ResponseEntity.created(URI.create("/api/mappa-meetings/" + id)).body(new MeetingView(id,
+                notice.smbBodyId(), notice.agencyBodyId(), notice.meetingAt(), notice.level(), now, shortNotice,
+                null, null, null, null));
+    }
+
+    @PostMapping(path = "/{id}/attendance-confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @Operation(summary = "Confirm attendance", description = "The agency's SPOC names the role of its representative.")
+    void confirm(@PathVariable String id, @Valid @RequestBody Confirmation confirmation, Actor actor) {
+        send(id, new ConfirmAttendance(id, confirmation.representativeRole(), clock.instant(), actor));
+    }
+
+    @PostMapping(path = "/{id}/attendance", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @Operation(summary = "Record attendance", description = "By the chair or MAPPA co-ordinator after the meeting. An"
+            + " absence without explanation is escalated to the agency's line manager; a repeat to the MAPPA SMB.")
+    void attendance(@PathVariable String id, @Valid @RequestBody Attendance attendance, Actor actor) {
+        send(id, new RecordAttendance(id, attendance.attended(), attendance.explanation(), clock.instant(), actor));
+    }
+
+    @GetMapping
+    @Operation(summary = "Meeting notices", description = "Of the bodies the caller may see; 'escalated=true' for"
+            + " unexplained absences and where they were escalated.")
+    List<MeetingView> notices(@RequestParam(defaultValue = "false") boolean escalated, Actor actor) {
+        return queries.ask(new FindMeetingNotices(access.bodiesVisibleTo(actor), escalated));
+    }
+
+    private void send(String id, Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (AggregateNotFoundException missing) {
+            throw RuleViolation.notFound("meeting-not-found", "There is no MAPPA meeting notice " + id + ".");
+        }
+    }
+}
