@@ -93,6 +93,15 @@ public class ReadAccess {
         }
     }
 
+    /** A share id from a URL; one that is not even an id is a share nobody can see. */
+    public static uk.mappa.ledger.core.share.ShareId shareId(String id) {
+        try {
+            return uk.mappa.ledger.core.share.ShareId.parse(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw shareNotFound(id);
+        }
+    }
+
     public static RuleViolation shareNotFound(String id) {
         return RuleViolation.notFound("share-not-found", "There is no share " + id + " that you can see.");
     }

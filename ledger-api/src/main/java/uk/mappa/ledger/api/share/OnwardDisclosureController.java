@@ -108,7 +108,7 @@ class OnwardDisclosureController {
             + " the share. Recorded only if the provider's consent verifies; otherwise refused with a stable code"
             + " (and the refused attempt is recorded, without the signature).")
     ResponseEntity<?> disclose(@PathVariable String id, @Valid @RequestBody Disclosure disclosure, Actor actor) {
-        ShareId shareId = parse(id);
+        ShareId shareId = ReadAccess.shareId(id);
         readable(id, actor);
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
         byte[] document = base64(disclosure.consentDocument(), "consentDocument", violations);
@@ -145,7 +145,7 @@ class OnwardDisclosureController {
     }
 
     private ShareView readable(String id, Actor actor) {
-        return access.requireMayRead(actor, recorded.current(parse(id)));
+        return access.requireMayRead(actor, recorded.current(ReadAccess.shareId(id)));
     }
 
     private static byte[] base64(String value, String field, InvalidRequestException.Collector violations) {
@@ -157,11 +157,4 @@ class OnwardDisclosureController {
         }
     }
 
-    private static ShareId parse(String id) {
-        try {
-            return ShareId.parse(id);
-        } catch (IllegalArgumentException notAUuid) {
-            throw ReadAccess.shareNotFound(id);
-        }
-    }
 }

@@ -88,7 +88,7 @@ class ShareController {
             + " their area and auditors; to anyone else it does not exist. Titles of SECRET and TOP SECRET"
             + " material are withheld from recipients' business managers.")
     ShareView share(@PathVariable String id, Actor actor) {
-        ShareId shareId = parse(id);
+        ShareId shareId = ReadAccess.shareId(id);
         return access.requireMayRead(actor, queries.ask(new FindShare(shareId))
                 .orElseThrow(() -> ReadAccess.shareNotFound(id)));
     }
@@ -98,7 +98,7 @@ class ShareController {
             + " share, its inclusion proof and the signed tree head it is proved against, so a body can keep"
             + " independent proof that its share was recorded. 409 until the event is sealed (seconds).")
     Receipt receipt(@PathVariable String id, Actor actor) {
-        ShareId shareId = parse(id);
+        ShareId shareId = ReadAccess.shareId(id);
         ShareView share = access.requireMayRead(actor, recorded.current(shareId));
         String eventId = recorded.recordingEventId(shareId);
         LogViews.InclusionProofView proof;
@@ -163,7 +163,7 @@ class ShareController {
 
     /** Sends a command about a share the actor can see, and returns the share as it now stands. */
     private ShareView change(String id, Actor actor, java.util.function.Function<ShareId, Object> command) {
-        ShareId shareId = parse(id);
+        ShareId shareId = ReadAccess.shareId(id);
         access.requireMayRead(actor, recorded.current(shareId));
         try {
             commands.sendAndWait(command.apply(shareId));
@@ -180,11 +180,4 @@ class ShareController {
         return actor.body();
     }
 
-    private static ShareId parse(String id) {
-        try {
-            return ShareId.parse(id);
-        } catch (IllegalArgumentException notAUuid) {
-            throw ReadAccess.shareNotFound(id);
-        }
-    }
 }

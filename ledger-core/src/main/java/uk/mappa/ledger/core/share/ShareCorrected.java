@@ -44,9 +44,7 @@ public record ShareCorrected(ShareId shareId, BodyId provider, List<BodyId> reci
 
     @Override
     public List<BodyId> bodiesInvolved() {
-        List<BodyId> bodies = new ArrayList<>(recipients);
-        bodies.add(0, provider);
-        return List.copyOf(bodies);
+        return ShareEvent.parties(provider, recipients);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package uk.mappa.ledger.core.share;
 
+import java.util.ArrayList;
+import java.util.List;
 import uk.mappa.ledger.core.LedgerEvent;
+import uk.mappa.ledger.core.body.BodyId;
 
 /** Everything that can happen to a recorded share. */
 public sealed interface ShareEvent extends LedgerEvent
@@ -8,4 +11,12 @@ public sealed interface ShareEvent extends LedgerEvent
         OnwardDisclosureRecorded, OnwardDisclosureRefused {
 
     ShareId shareId();
+
+    /** The provider first, then the recipients: the bodies most share events concern. */
+    static List<BodyId> parties(BodyId provider, List<BodyId> recipients) {
+        List<BodyId> bodies = new ArrayList<>(recipients.size() + 1);
+        bodies.add(provider);
+        bodies.addAll(recipients);
+        return List.copyOf(bodies);
+    }
 }

@@ -1,7 +1,6 @@
 package uk.mappa.ledger.core.share;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import uk.mappa.ledger.core.agreement.AgreementId;
@@ -42,10 +41,7 @@ public record ShareRecorded(ShareId shareId,
 
     @Override
     public List<BodyId> bodiesInvolved() {
-        List<BodyId> bodies = new ArrayList<>(recipients.size() + 1);
-        bodies.add(provider);
-        bodies.addAll(recipients);
-        return List.copyOf(bodies);
+        return ShareEvent.parties(provider, recipients);
     }
 
     @Override

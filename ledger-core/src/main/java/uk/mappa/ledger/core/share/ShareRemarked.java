@@ -1,6 +1,5 @@
 package uk.mappa.ledger.core.share;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import uk.mappa.ledger.core.body.BodyId;
@@ -17,9 +16,7 @@ public record ShareRemarked(ShareId shareId, BodyId provider, List<BodyId> recip
 
     @Override
     public List<BodyId> bodiesInvolved() {
-        List<BodyId> bodies = new ArrayList<>(recipients);
-        bodies.add(0, provider);
-        return List.copyOf(bodies);
+        return ShareEvent.parties(provider, recipients);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package uk.mappa.ledger.core.share;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import uk.mappa.ledger.core.body.BodyId;
@@ -17,9 +16,7 @@ public record ShareWithdrawn(ShareId shareId, BodyId provider, List<BodyId> reci
 
     @Override
     public List<BodyId> bodiesInvolved() {
-        List<BodyId> bodies = new ArrayList<>(recipients);
-        bodies.add(0, provider);
-        return List.copyOf(bodies);
+        return ShareEvent.parties(provider, recipients);
     }
 
     @Override
