@@ -1,12 +1,12 @@
 package uk.mappa.ledger.projections.holdings;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.share.ShareEvent;
@@ -32,23 +32,33 @@ public class HoldingsAsOf {
     }
 
     /** Every copy held at {@code asOf} by a body the filter accepts, most recent first. */
-    public List<HoldingView> of(Instant asOf, Predicate<String> bodies) {
-        Map<String, Holding> copies = new LinkedHashMap<>();
-        history.forEachUntil(asOf, message -> {
+    private List<HoldingView> of(Instant asOf, Predicate<String> bodies) {
+        Folding folding = new Folding();
+        history.forEachUntil(asOf, folding::accept);
+        return folding.held(asOf, bodies);
+    }
+
+    /**
+     * Holdings folded from events one at a time, for callers that read the history for more than this.
+     * Every copy is kept: an onward disclosure gives the third party a copy of the discloser's.
+     */
+    public static final class Folding {
+
+        private final Map<String, Holding> copies = new LinkedHashMap<>();
+
+        public void accept(EventMessage<?> message) {
             if (message.getPayload() instanceof ShareEvent event) {
-                // Every copy is folded: an onward disclosure gives the third party a copy of the discloser's.
                 HoldingsFold.apply(event, (shareId, holder) -> copies.get(shareId + "/" + holder))
                         .forEach(holding -> copies.put(holding.shareId() + "/" + holding.bodyId(), holding));
             }
-        });
-        return held(copies.values().stream().filter(holding -> bodies.test(holding.bodyId())).toList(), asOf);
-    }
+        }
 
-    private static List<HoldingView> held(Collection<Holding> copies, Instant asOf) {
-        return copies.stream()
-                .filter(holding -> holding.heldAt(asOf))
-                .sorted(Comparator.comparing(Holding::heldSince).reversed())
-                .map(holding -> HoldingView.of(holding, asOf))
-                .toList();
+        public List<HoldingView> held(Instant asOf, Predicate<String> bodies) {
+            return copies.values().stream()
+                    .filter(holding -> bodies.test(holding.bodyId()) && holding.heldAt(asOf))
+                    .sorted(Comparator.comparing(Holding::heldSince).reversed())
+                    .map(holding -> HoldingView.of(holding, asOf))
+                    .toList();
+        }
     }
 }

@@ -106,86 +106,94 @@ public record ShareView(String id,
                     recorded.retainUntil(), recorded.recordedBy(), at, "RECORDED", null, List.of(), List.of(),
                     List.of(), List.of());
         }
+        Builder next = new Builder(current);
         if (event instanceof ShareAcknowledged acknowledged) {
-            return current.withAcknowledgements(append(current.acknowledgements, new Receipt(
-                    acknowledged.recipient().value(), acknowledged.acknowledgedAt(), acknowledged.acknowledgedBy())));
-        }
-        if (event instanceof ShareRemarked remarked) {
-            ShareView remarkedView = new ShareView(current.id, current.agreementId, current.category, current.title,
-                    false, current.providerBodyId, current.recipientBodyIds, current.lawfulBasis, current.purpose,
-                    Marking.of(remarked.marking()), current.legacyMarking,
-                    remarked.marking().classification() != uk.mappa.ledger.core.share.Classification.OFFICIAL,
-                    current.contentSha256, current.sharedAt, current.retainUntil, current.recordedBy,
-                    current.recordedAt, current.status, current.withdrawal, current.acknowledgements,
-                    current.destructions, current.changes, current.onwardDisclosures);
-            return remarkedView.withChange(new Change("REMARKED", at, remarked.remarkedBy(), List.of("marking"),
-                    remarked.reason()));
-        }
-        if (event instanceof ShareCorrected corrected) {
-            ShareView correctedView = new ShareView(current.id, current.agreementId, current.category,
-                    orElse(corrected.title(), current.title), false, current.providerBodyId, current.recipientBodyIds,
-                    corrected.lawfulBasis() == null ? current.lawfulBasis : corrected.lawfulBasis().name(),
-                    orElse(corrected.purpose(), current.purpose), current.marking, current.legacyMarking,
-                    current.restrictedMarking,
-                    corrected.content() == null ? current.contentSha256 : corrected.content().sha256(),
-                    orElse(corrected.sharedAt(), current.sharedAt), orElse(corrected.retainUntil(), current.retainUntil),
-                    current.recordedBy, current.recordedAt, current.status, current.withdrawal,
-                    current.acknowledgements, current.destructions, current.changes, current.onwardDisclosures);
-            return correctedView.withChange(new Change("CORRECTED", at, corrected.correctedBy(),
-                    corrected.correctedFields(), corrected.reason()));
-        }
-        if (event instanceof ShareWithdrawn withdrawn) {
-            return new ShareView(current.id, current.agreementId, current.category, current.title, false,
-                    current.providerBodyId, current.recipientBodyIds, current.lawfulBasis, current.purpose,
-                    current.marking, current.legacyMarking, current.restrictedMarking, current.contentSha256,
-                    current.sharedAt, current.retainUntil, current.recordedBy, current.recordedAt, "WITHDRAWN",
-                    new Withdrawal(withdrawn.withdrawnAt(), withdrawn.withdrawnBy(), withdrawn.reason()),
-                    current.acknowledgements, current.destructions, current.changes, current.onwardDisclosures);
-        }
-        if (event instanceof CopyDestroyed destroyed) {
-            return new ShareView(current.id, current.agreementId, current.category, current.title, false,
-                    current.providerBodyId, current.recipientBodyIds, current.lawfulBasis, current.purpose,
-                    current.marking, current.legacyMarking, current.restrictedMarking, current.contentSha256,
-                    current.sharedAt, current.retainUntil, current.recordedBy, current.recordedAt, current.status,
-                    current.withdrawal, current.acknowledgements, append(current.destructions,
-                    new Destruction(destroyed.holder().value(), destroyed.destroyedAt(), destroyed.reason().name(),
-                            destroyed.recordedBy())), current.changes, current.onwardDisclosures);
-        }
-        if (event instanceof OnwardDisclosureRecorded disclosed) {
-            return new ShareView(current.id, current.agreementId, current.category, current.title, false,
-                    current.providerBodyId, current.recipientBodyIds, current.lawfulBasis, current.purpose,
-                    current.marking, current.legacyMarking, current.restrictedMarking, current.contentSha256,
-                    current.sharedAt, current.retainUntil, current.recordedBy, current.recordedAt, current.status,
-                    current.withdrawal, current.acknowledgements, current.destructions, current.changes,
-                    append(current.onwardDisclosures, new OnwardDisclosure(disclosed.number(), disclosed.disclosedBy(),
-                            disclosed.discloser().value(), disclosed.thirdPartyName(),
-                            disclosed.thirdPartyBodyId() == null ? null : disclosed.thirdPartyBodyId().value(),
-                            disclosed.purpose(), disclosed.lawfulBasis(), disclosed.conditions(),
-                            disclosed.consentExpires(), disclosed.disclosedAt(), disclosed.signerFingerprint(),
-                            disclosed.signedAt(), disclosed.consentDocument(), disclosed.signature())));
+            next.acknowledgements.add(new Receipt(acknowledged.recipient().value(), acknowledged.acknowledgedAt(),
+                    acknowledged.acknowledgedBy()));
+        } else if (event instanceof ShareRemarked remarked) {
+            next.marking = Marking.of(remarked.marking());
+            next.restrictedMarking = new uk.mappa.ledger.core.share.Marking(remarked.marking(),
+                    remarked.legacyMarking()).restrictsTitle();
+            next.changes.add(new Change("REMARKED", at, remarked.remarkedBy(), List.of("marking"), remarked.reason()));
+        } else if (event instanceof ShareCorrected corrected) {
+            next.title = orElse(corrected.title(), current.title);
+            next.purpose = orElse(corrected.purpose(), current.purpose);
+            next.lawfulBasis = corrected.lawfulBasis() == null ? current.lawfulBasis : corrected.lawfulBasis().name();
+            next.contentSha256 = corrected.content() == null ? current.contentSha256 : corrected.content().sha256();
+            next.sharedAt = orElse(corrected.sharedAt(), current.sharedAt);
+            next.retainUntil = orElse(corrected.retainUntil(), current.retainUntil);
+            next.changes.add(new Change("CORRECTED", at, corrected.correctedBy(), corrected.correctedFields(),
+                    corrected.reason()));
+        } else if (event instanceof ShareWithdrawn withdrawn) {
+            next.status = "WITHDRAWN";
+            next.withdrawal = new Withdrawal(withdrawn.withdrawnAt(), withdrawn.withdrawnBy(), withdrawn.reason());
+        } else if (event instanceof CopyDestroyed destroyed) {
+            next.destructions.add(new Destruction(destroyed.holder().value(), destroyed.destroyedAt(),
+                    destroyed.reason().name(), destroyed.recordedBy()));
+        } else if (event instanceof OnwardDisclosureRecorded disclosed) {
+            next.onwardDisclosures.add(new OnwardDisclosure(disclosed.number(), disclosed.disclosedBy(),
+                    disclosed.discloser().value(), disclosed.thirdPartyName(),
+                    disclosed.thirdPartyBodyId() == null ? null : disclosed.thirdPartyBodyId().value(),
+                    disclosed.purpose(), disclosed.lawfulBasis(), disclosed.conditions(), disclosed.consentExpires(),
+                    disclosed.disclosedAt(), disclosed.signerFingerprint(), disclosed.signedAt(),
+                    disclosed.consentDocument(), disclosed.signature()));
         }
         // A refused onward disclosure changes nothing the share shows; the audit trail records it.
-        return current;
+        return next.build();
     }
 
     /** The same share with its title left out, for readers who may see SECRET material only as metadata. */
     public ShareView withTitleWithheld() {
-        return new ShareView(id, agreementId, category, null, true, providerBodyId, recipientBodyIds, lawfulBasis,
-                purpose, marking, legacyMarking, restrictedMarking, contentSha256, sharedAt, retainUntil, recordedBy,
-                recordedAt, status, withdrawal, acknowledgements, destructions, changes, onwardDisclosures);
+        Builder withheld = new Builder(this);
+        withheld.title = null;
+        withheld.titleWithheld = true;
+        return withheld.build();
     }
 
-    private ShareView withAcknowledgements(List<Receipt> receipts) {
-        return new ShareView(id, agreementId, category, title, titleWithheld, providerBodyId, recipientBodyIds,
-                lawfulBasis, purpose, marking, legacyMarking, restrictedMarking, contentSha256, sharedAt, retainUntil,
-                recordedBy, recordedAt, status, withdrawal, receipts, destructions, changes, onwardDisclosures);
-    }
+    /** Copies a view to change some of its fields: records have no setters. */
+    private static final class Builder {
+        private final ShareView from;
+        private String title;
+        private boolean titleWithheld;
+        private String lawfulBasis;
+        private String purpose;
+        private Marking marking;
+        private boolean restrictedMarking;
+        private String contentSha256;
+        private Instant sharedAt;
+        private Instant retainUntil;
+        private String status;
+        private Withdrawal withdrawal;
+        private final List<Receipt> acknowledgements;
+        private final List<Destruction> destructions;
+        private final List<Change> changes;
+        private final List<OnwardDisclosure> onwardDisclosures;
 
-    private ShareView withChange(Change change) {
-        return new ShareView(id, agreementId, category, title, titleWithheld, providerBodyId, recipientBodyIds,
-                lawfulBasis, purpose, marking, legacyMarking, restrictedMarking, contentSha256, sharedAt, retainUntil,
-                recordedBy, recordedAt, status, withdrawal, acknowledgements, destructions, append(changes, change),
-                onwardDisclosures);
+        Builder(ShareView from) {
+            this.from = from;
+            title = from.title;
+            titleWithheld = from.titleWithheld;
+            lawfulBasis = from.lawfulBasis;
+            purpose = from.purpose;
+            marking = from.marking;
+            restrictedMarking = from.restrictedMarking;
+            contentSha256 = from.contentSha256;
+            sharedAt = from.sharedAt;
+            retainUntil = from.retainUntil;
+            status = from.status;
+            withdrawal = from.withdrawal;
+            acknowledgements = new ArrayList<>(from.acknowledgements);
+            destructions = new ArrayList<>(from.destructions);
+            changes = new ArrayList<>(from.changes);
+            onwardDisclosures = new ArrayList<>(from.onwardDisclosures);
+        }
+
+        ShareView build() {
+            return new ShareView(from.id, from.agreementId, from.category, title, titleWithheld, from.providerBodyId,
+                    from.recipientBodyIds, lawfulBasis, purpose, marking, from.legacyMarking, restrictedMarking,
+                    contentSha256, sharedAt, retainUntil, from.recordedBy, from.recordedAt, status, withdrawal,
+                    acknowledgements, destructions, changes, onwardDisclosures);
+        }
     }
 
     /** Every body taking part in the share, provider first. */
@@ -193,11 +201,6 @@ public record ShareView(String id,
         return Stream.concat(Stream.of(providerBodyId), recipientBodyIds.stream()).toList();
     }
 
-    private static <T> List<T> append(List<T> list, T item) {
-        List<T> more = new ArrayList<>(list);
-        more.add(item);
-        return more;
-    }
 
     private static <T> T orElse(T value, T fallback) {
         return value != null ? value : fallback;

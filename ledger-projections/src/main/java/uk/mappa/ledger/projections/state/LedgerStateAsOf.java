@@ -22,18 +22,18 @@ import uk.mappa.ledger.projections.register.BodyView;
 class LedgerStateAsOf {
 
     private final EventHistory history;
-    private final HoldingsAsOf holdings;
 
-    LedgerStateAsOf(EventHistory history, HoldingsAsOf holdings) {
+    LedgerStateAsOf(EventHistory history) {
         this.history = history;
-        this.holdings = holdings;
     }
 
     @QueryHandler
     LedgerStateView handle(FindLedgerStateAsOf query) {
         Map<String, BodyView> bodies = new LinkedHashMap<>();
         Map<AgreementId, AgreementTerms> agreements = new LinkedHashMap<>();
+        HoldingsAsOf.Folding holdings = new HoldingsAsOf.Folding();
         history.forEachUntil(query.asOf(), message -> {
+            holdings.accept(message);
             Object payload = message.getPayload();
             if (payload instanceof BodyRegistered registered) {
                 bodies.put(registered.bodyId().value(), new BodyView(registered.bodyId().value(), registered.name(),
@@ -47,6 +47,6 @@ class LedgerStateAsOf {
                         .toList(),
                 agreements.values().stream().map(AgreementView::of).sorted(Comparator.comparing(AgreementView::title))
                         .toList(),
-                holdings.of(query.asOf(), body -> true));
+                holdings.held(query.asOf(), body -> true));
     }
 }
