@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.Patterns;
@@ -33,6 +34,7 @@ import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.meeting.MeetingCommands.ConfirmAttendance;
 import uk.mappa.ledger.core.meeting.MeetingCommands.NotifyMeeting;
 import uk.mappa.ledger.core.meeting.MeetingCommands.RecordAttendance;
+import uk.mappa.ledger.core.meeting.MeetingNotified;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.projections.meeting.MeetingQueries.FindMeetingNotices;
 import uk.mappa.ledger.projections.meeting.MeetingView;
@@ -55,12 +57,14 @@ class MeetingController {
     }
 
     private final CommandGateway commands;
+    private final AggregateHistory history;
     private final Queries queries;
     private final ReadAccess access;
     private final Clock clock;
 
-    MeetingController(CommandGateway commands, Queries queries, ReadAccess access, Clock clock) {
+    MeetingController(CommandGateway commands, AggregateHistory history, Queries queries, ReadAccess access, Clock clock) {
         this.commands = commands;
+        this.history = history;
         this.queries = queries;
         this.access = access;
         this.clock = clock;
@@ -74,10 +78,8 @@ class MeetingController {
         Instant now = clock.instant();
         commands.sendAndWait(new NotifyMeeting(id, new BodyId(notice.smbBodyId()), new BodyId(notice.agencyBodyId()),
                 notice.meetingAt(), notice.level(), now, notice.urgencyReason(), actor));
-        boolean shortNotice = java.time.Duration.between(now, notice.meetingAt()).toDays() < 14;
-        return ResponseEntity.created(URI.create("/api/mappa-meetings/" + id)).body(new MeetingView(id,
-                notice.smbBodyId(), notice.agencyBodyId(), notice.meetingAt(), notice.level(), now, shortNotice,
-                null, null, null, null));
+        return ResponseEntity.created(URI.create("/api/mappa-meetings/" + id))
+                .body(MeetingView.notified(history.first(id, MeetingNotified.class).orElseThrow()));
     }
 
     @PostMapping(path = "/{id}/attendance-confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)

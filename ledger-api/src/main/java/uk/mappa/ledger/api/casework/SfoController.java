@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.Patterns;
@@ -32,6 +33,7 @@ import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.core.sfo.SfoCommands.AcknowledgeSfo;
 import uk.mappa.ledger.core.sfo.SfoCommands.NotifySfo;
+import uk.mappa.ledger.core.sfo.SfoNotified;
 import uk.mappa.ledger.projections.sfo.FindSfoNotifications;
 import uk.mappa.ledger.projections.sfo.SfoView;
 
@@ -50,16 +52,18 @@ class SfoController {
     }
 
     private final CommandGateway commands;
+    private final AggregateHistory history;
     private final Queries queries;
     private final ReadAccess access;
     private final Clock clock;
     private final Duration acknowledgeWithin;
     private final Duration thenChairWithin;
 
-    SfoController(CommandGateway commands, Queries queries, ReadAccess access, Clock clock,
+    SfoController(CommandGateway commands, AggregateHistory history, Queries queries, ReadAccess access, Clock clock,
                   @Value("${ledger.sfo.acknowledge-within:PT24H}") Duration acknowledgeWithin,
                   @Value("${ledger.sfo.escalate-to-chair-after:PT24H}") Duration thenChairWithin) {
         this.commands = commands;
+        this.history = history;
         this.queries = queries;
         this.access = access;
         this.clock = clock;
@@ -78,9 +82,8 @@ class SfoController {
         commands.sendAndWait(new NotifySfo(id, new BodyId(notification.smbBodyId()), new BodyId(notification.lscbBodyId()),
                 notification.recipientRole(), notification.childInvolved(), notification.riskToChildren(),
                 notification.summary(), notifiedAt, acknowledgeWithin, thenChairWithin, actor));
-        return ResponseEntity.created(URI.create("/api/sfo-notifications/" + id)).body(new SfoView(id,
-                notification.smbBodyId(), notification.lscbBodyId(), notification.recipientRole(), notifiedAt,
-                notifiedAt.plus(acknowledgeWithin), null, "AWAITING_ACKNOWLEDGEMENT"));
+        return ResponseEntity.created(URI.create("/api/sfo-notifications/" + id))
+                .body(SfoView.notified(history.first(id, SfoNotified.class).orElseThrow()));
     }
 
     @PostMapping("/{id}/acknowledgement")

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.core.actor.Actor;
@@ -50,17 +49,17 @@ class CsodsController {
     private final CommandGateway commands;
     private final Queries queries;
     private final ReadAccess access;
-    private final EventStore eventStore;
+    private final AggregateHistory history;
     private final PersonalDataVault vault;
     private final CsodsProperties properties;
     private final Clock clock;
 
-    CsodsController(CommandGateway commands, Queries queries, ReadAccess access, EventStore eventStore,
+    CsodsController(CommandGateway commands, Queries queries, ReadAccess access, AggregateHistory history,
                     PersonalDataVault vault, CsodsProperties properties, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
-        this.eventStore = eventStore;
+        this.history = history;
         this.vault = vault;
         this.properties = properties;
         this.clock = clock;
@@ -179,10 +178,8 @@ class CsodsController {
 
     /** The case straight from its events, so the response shows the change at once. */
     private CaseResponse recorded(CaseId id) {
-        DomainEventStream events = eventStore.readEvents(id.toString());
         CsodsCaseView view = null;
-        while (events.hasNext()) {
-            DomainEventMessage<?> event = events.next();
+        for (DomainEventMessage<?> event : history.of(id.toString())) {
             if (event.getPayload() instanceof CsodsEvent csods) {
                 view = CsodsCaseView.evolve(view, csods);
             }

@@ -160,4 +160,37 @@ class AgreementTest {
         assertThat(terms.retainUntil(Instant.parse("2026-01-10T12:00:00Z")))
                 .isEqualTo(Instant.parse("2029-01-10T12:00:00Z"));
     }
+
+    @Test
+    void anAgreementNamesCategoriesLawfulBasesAndAPositiveRetention() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftAgreement(MOU, AgreementKind.MOU, "MoU", PARTIES, List.of(), List.of(LawfulBasis.CJA_2003_S325),
+                        MOU_EFFECTIVE, null, Period.ofYears(1), MERSEYSIDE_IG))
+                .expectNoEvents().expectException(violation("no-categories"));
+        fixture.givenNoPriorActivity()
+                .when(new DraftAgreement(MOU, AgreementKind.MOU, "MoU", PARTIES, List.of(Category.TRAINING), List.of(),
+                        MOU_EFFECTIVE, null, Period.ofYears(1), MERSEYSIDE_IG))
+                .expectNoEvents().expectException(violation("no-lawful-basis"));
+        fixture.givenNoPriorActivity()
+                .when(new DraftAgreement(MOU, AgreementKind.MOU, "MoU", PARTIES, List.of(Category.TRAINING),
+                        List.of(LawfulBasis.CJA_2003_S325), MOU_EFFECTIVE, null, Period.ZERO, MERSEYSIDE_IG))
+                .expectNoEvents().expectException(violation("invalid-retention"));
+    }
+
+    @Test
+    void aSuspendedAgreementIsReinstatedAndATerminatedOneStaysTerminated() {
+        AgreementSuspended suspended = new AgreementSuspended(MOU, NOW, "review", "ig.merseyside", PARTIES);
+        fixture.given(append(MOU_IN_FORCE, suspended))
+                .when(new ChangeAgreementStatus(MOU, AgreementStatus.ACTIVE, NOW.plusSeconds(60), "Resolved", MERSEYSIDE_IG))
+                .expectEvents(new AgreementReinstated(MOU, NOW.plusSeconds(60), "Resolved", "ig.merseyside", PARTIES));
+        fixture.given(append(MOU_IN_FORCE, new AgreementTerminated(MOU, NOW, "Superseded", "ig.merseyside", PARTIES)))
+                .when(new ChangeAgreementStatus(MOU, AgreementStatus.TERMINATED, NOW, "again", MERSEYSIDE_IG))
+                .expectNoEvents().expectException(violation("agreement-terminated"));
+    }
+
+    private static Object[] append(List<AgreementEvent> events, AgreementEvent more) {
+        List<Object> all = new java.util.ArrayList<>(events);
+        all.add(more);
+        return all.toArray();
+    }
 }

@@ -97,4 +97,25 @@ class SigningCertificateTest {
                 .when(new RevokeCertificate(id, SMB, now, "again", now, SMB_MANAGER))
                 .expectNoEvents().expectException(violation("certificate-already-revoked"));
     }
+
+    @Test
+    void aRevocationNeedsAReasonAndTheOwningBody() {
+        TestPki.Signer signer = pki.issue("merseyside-smb");
+        String id = SigningCertificate.aggregateId(Certificates.fingerprint(signer.certificate()));
+        fixture.given(registered(signer))
+                .when(new RevokeCertificate(id, SMB, now, " ", now, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("missing-reason"));
+        fixture.given(registered(signer))
+                .when(new RevokeCertificate(id, Fixtures.KNOWSLEY, now, "x", now, KNOWSLEY_MANAGER))
+                .expectNoEvents().expectException(violation("certificate-not-found"));
+    }
+
+    @Test
+    void refusesACertificateForABodyNotInTheRegister() {
+        uk.mappa.ledger.core.body.BodyId atlantis = new uk.mappa.ledger.core.body.BodyId("atlantis-lscb");
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(atlantis, pki.issue("atlantis").certificate(), now,
+                        Fixtures.manager(atlantis)))
+                .expectNoEvents().expectException(violation("body-not-found"));
+    }
 }

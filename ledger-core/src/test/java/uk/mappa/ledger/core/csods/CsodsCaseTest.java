@@ -212,4 +212,59 @@ class CsodsCaseTest {
         org.assertj.core.api.Assertions.assertThat(due.get(CsodsDeadline.FACE_TO_FACE)).isEqualTo(receivedAt.plus(Duration.ofDays(10)));
         org.assertj.core.api.Assertions.assertThat(due.get(CsodsDeadline.RISK_ASSESSMENT)).isEqualTo(receivedAt.plus(Duration.ofDays(28)));
     }
+
+    @Test
+    void anApplicationIsRunByAPoliceForceAndConcernsAChild() {
+        fixture.givenNoPriorActivity()
+                .when(new ReceiveApplication(caseId, KNOWSLEY, APPLICANT, SUBJECT, List.of(CHILD), "x", receivedAt,
+                        CsodsTimeLimits.DEFAULTS, new uk.mappa.ledger.core.actor.Actor("o", KNOWSLEY,
+                        java.util.Set.of(uk.mappa.ledger.core.actor.Role.CSODS_OFFICER), Fixtures.MERSEYSIDE)))
+                .expectNoEvents().expectException(violation("not-a-police-force"));
+        fixture.givenNoPriorActivity()
+                .when(new ReceiveApplication(caseId, POLICE, APPLICANT, SUBJECT, List.of(), "x", receivedAt,
+                        CsodsTimeLimits.DEFAULTS, CSODS_OFFICER))
+                .expectNoEvents().expectException(violation("no-children"));
+    }
+
+    @Test
+    void aDecisionNamesItsMakersAndRegisteredAgenciesAndTheAssessmentItsMappaFacts() {
+        Object[] assessed = throughRiskAssessment();
+        fixture.given(assessed)
+                .when(new DecideDisclosure(caseId, receivedAt.plus(Duration.ofDays(21)), true, "why", List.of(),
+                        List.of(), CSODS_OFFICER))
+                .expectNoEvents().expectException(violation("no-decision-makers"));
+        fixture.given(assessed)
+                .when(new DecideDisclosure(caseId, receivedAt.plus(Duration.ofDays(21)), true, "why",
+                        List.of("DI"), List.of(new uk.mappa.ledger.core.body.BodyId("atlantis-lscb")), CSODS_OFFICER))
+                .expectNoEvents().expectException(violation("unknown-body"));
+        fixture.given(received(), new CsodsInitialChecksCompleted(caseId, POLICE, receivedAt.plusSeconds(60), "o"),
+                        new CsodsFaceToFaceMeetingHeld(caseId, POLICE, receivedAt.plusSeconds(120), true, "o"))
+                .when(new CompleteRiskAssessment(caseId, receivedAt.plusSeconds(180), 4, null, CSODS_OFFICER))
+                .expectNoEvents().expectException(violation("invalid-mappaCategory"));
+    }
+
+    @Test
+    void aClosedCaseTakesNoMoreStages() {
+        Object[] decided = withDecision(false);
+        Object[] closed = java.util.Arrays.copyOf(decided, decided.length + 1);
+        closed[decided.length] = new CsodsCaseClosed(caseId, POLICE, receivedAt.plus(Duration.ofDays(30)), false, "o");
+        fixture.given(closed)
+                .when(new CloseCase(caseId, receivedAt.plus(Duration.ofDays(31)), CSODS_OFFICER))
+                .expectNoEvents().expectException(violation("case-not-ready-to-close"));
+        fixture.given(closed)
+                .when(new CompleteInitialChecks(caseId, receivedAt.plus(Duration.ofDays(31)), CSODS_OFFICER))
+                .expectNoEvents().expectException(violation("case-closed"));
+    }
+
+    @Test
+    void anExtensionMustMoveAnUnmetDeadlineLater() {
+        fixture.given(received())
+                .when(new ExtendDeadline(caseId, CsodsDeadline.INITIAL_CHECKS, receivedAt, "reason", receivedAt,
+                        CSODS_OFFICER))
+                .expectNoEvents().expectException(violation("extension-not-later"));
+        fixture.given(received(), new CsodsInitialChecksCompleted(caseId, POLICE, receivedAt.plusSeconds(60), "o"))
+                .when(new ExtendDeadline(caseId, CsodsDeadline.INITIAL_CHECKS, receivedAt.plus(Duration.ofDays(3)),
+                        "reason", receivedAt, CSODS_OFFICER))
+                .expectNoEvents().expectException(violation("deadline-already-met"));
+    }
 }

@@ -97,4 +97,27 @@ class MeetingNoticeTest {
                 .when(new RecordAttendance("m-1", true, null, NOTICE.plusSeconds(60), COORDINATOR))
                 .expectNoEvents().expectException(violation("meeting-not-held"));
     }
+
+    @Test
+    void aNoticeIsForALevelTwoOrThreeMeetingAfterTheNotice() {
+        fixture.givenNoPriorActivity()
+                .when(new NotifyMeeting("m-1", SMB, KNOWSLEY, MEETING, 1, NOTICE, null, COORDINATOR))
+                .expectNoEvents().expectException(violation("invalid-level"));
+        fixture.givenNoPriorActivity()
+                .when(new NotifyMeeting("m-1", SMB, KNOWSLEY, NOTICE.minusSeconds(60), 2, NOTICE, "urgent", COORDINATOR))
+                .expectNoEvents().expectException(violation("meeting-in-past"));
+    }
+
+    @Test
+    void onlyTheAgencyConfirmsAndOnlyTheChairOrCoordinatorRecordsAttendanceOnce() {
+        fixture.given(notified())
+                .when(new ConfirmAttendance("m-1", "Team manager", NOTICE.plusSeconds(60), COORDINATOR))
+                .expectNoEvents().expectException(violation("not-agency-spoc"));
+        fixture.given(notified())
+                .when(new RecordAttendance("m-1", true, null, MEETING.plusSeconds(60), SPOC))
+                .expectNoEvents().expectException(violation("not-meeting-chair"));
+        fixture.given(notified(), new AttendanceRecorded("m-1", SMB, KNOWSLEY, true, true, null, MEETING, "coord"))
+                .when(new RecordAttendance("m-1", true, null, MEETING.plusSeconds(60), COORDINATOR))
+                .expectNoEvents().expectException(violation("attendance-already-recorded"));
+    }
 }

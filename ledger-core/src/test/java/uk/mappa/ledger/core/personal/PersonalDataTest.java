@@ -70,4 +70,16 @@ class PersonalDataTest {
                 .expectNoEvents().expectException(violation("subject-not-found"));
         assertThat(vault.owner(subject)).isPresent();
     }
+
+    @Test
+    void anErasureNeedsAReason() {
+        InMemoryVault vault = new InMemoryVault();
+        SubjectId subject = vault.newSubject(FORCE);
+        FixtureConfiguration<SubjectErasure> fixture = new AggregateTestFixture<>(SubjectErasure.class);
+        fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.givenNoPriorActivity().when(EraseSubject.of(subject, " ", Fixtures.MERSEYSIDE_IG))
+                .expectNoEvents().expectException(violation("missing-reason"));
+        assertThat(vault.owner(subject)).isPresent();
+    }
 }

@@ -85,4 +85,18 @@ class SfoNotificationTest {
                 .when(new AcknowledgeSfo("sfo-1", now, WIRRAL_MANAGER))
                 .expectNoEvents().expectException(violation("not-lscb-recipient"));
     }
+
+    @Test
+    void aNotificationGoesToTheChairOrBusinessManagerWithASummaryAndIsAcknowledgedOnce() {
+        fixture.givenNoPriorActivity()
+                .when(new NotifySfo("sfo-1", SMB, KNOWSLEY, "CLERK", true, false, "x", now, DAY, DAY, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("invalid-recipient-role"));
+        fixture.givenNoPriorActivity()
+                .when(new NotifySfo("sfo-1", SMB, KNOWSLEY, "CHAIR", true, false, " ", now, DAY, DAY, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("missing-summary"));
+        setUp();
+        fixture.givenCommands(notify(true, false), new AcknowledgeSfo("sfo-1", now, KNOWSLEY_MANAGER))
+                .when(new AcknowledgeSfo("sfo-1", now, KNOWSLEY_MANAGER))
+                .expectNoEvents().expectException(violation("already-acknowledged"));
+    }
 }

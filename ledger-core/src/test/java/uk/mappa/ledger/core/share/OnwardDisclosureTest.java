@@ -218,4 +218,12 @@ class OnwardDisclosureTest {
                 .when(disclose(consent(), smbSigner))
                 .expectNoEvents().expectException(violation("copy-destroyed"));
     }
+
+    @Test
+    void refusesAThirdPartyBodyOutsideTheRegister() {
+        ConsentDocument toUnknownBody = new ConsentDocument(shareId.toString(), DIGEST.sha256(), "merseyside-smb",
+                "Atlantis council", "atlantis-council", "Inspection", "CHILDREN_ACT_2004", "",
+                now.plus(Duration.ofDays(1)));
+        expectRefused(disclose(toUnknownBody, smbSigner), "invalid-consent-document");
+    }
 }

@@ -339,4 +339,11 @@ class ShareTest {
                 .expectNoEvents()
                 .expectException(violation(code));
     }
+
+    @Test
+    void refusesKeepingCopiesUntilBeforeTheShareDate() {
+        expectViolation(new RecordShare(shareId, MOU, Category.ANNUAL_REPORT, "Report", SMB, List.of(KNOWSLEY),
+                LawfulBasis.CJA_2003_S325, "purpose", ProtectiveMarking.official(), null, DIGEST, SHARED,
+                SHARED.minusSeconds(1), NOW, SMB_MANAGER), "retention-before-share");
+    }
 }

@@ -45,7 +45,7 @@ class CsodsFigures {
     List<CsodsQuarter> handle(FindCsodsFigures query) {
         Map<String, Instant> receivedAt = new HashMap<>();
         Map<String, Tally> quarters = new TreeMap<>();
-        history.forEachUntil(Instant.now(), message -> {
+        history.forEach(message -> {
             if (!(message.getPayload() instanceof CsodsEvent event) || !event.force().equals(query.force())) {
                 return;
             }

@@ -27,15 +27,25 @@ public class EventHistory {
         this.eventStore = eventStore;
     }
 
+    /** Every stored event, in order. */
+    public void forEach(Consumer<TrackedEventMessage<?>> consumer) {
+        read(consumer, null);
+    }
+
+    /** Every event stamped at or before {@code asOf}, in order. */
     public void forEachUntil(Instant asOf, Consumer<TrackedEventMessage<?>> consumer) {
-        Instant stopAfter = asOf.plus(COMMIT_ORDER_SLACK);
+        read(consumer, asOf);
+    }
+
+    private void read(Consumer<TrackedEventMessage<?>> consumer, Instant asOf) {
+        Instant stopAfter = asOf == null ? null : asOf.plus(COMMIT_ORDER_SLACK);
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> message = events.nextAvailable();
-                if (message.getTimestamp().isAfter(stopAfter)) {
+                if (stopAfter != null && message.getTimestamp().isAfter(stopAfter)) {
                     return;
                 }
-                if (!message.getTimestamp().isAfter(asOf)) {
+                if (asOf == null || !message.getTimestamp().isAfter(asOf)) {
                     consumer.accept(message);
                 }
             }

@@ -34,14 +34,14 @@ class MeetingEntity {
     protected MeetingEntity() {
     }
 
-    MeetingEntity(String id, String smb, String agency, Instant meetingAt, int level, Instant noticeAt, boolean shortNotice) {
-        this.id = id;
-        this.smb = smb;
-        this.agency = agency;
-        this.meetingAt = meetingAt;
-        this.level = level;
-        this.noticeAt = noticeAt;
-        this.shortNotice = shortNotice;
+    MeetingEntity(MeetingView notified) {
+        this.id = notified.noticeId();
+        this.smb = notified.smbBodyId();
+        this.agency = notified.agencyBodyId();
+        this.meetingAt = notified.meetingAt();
+        this.level = notified.level();
+        this.noticeAt = notified.noticeAt();
+        this.shortNotice = notified.shortNotice();
     }
 
     void confirm(String role) {

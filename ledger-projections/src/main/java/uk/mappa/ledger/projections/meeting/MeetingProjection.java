@@ -29,8 +29,7 @@ class MeetingProjection {
 
     @EventHandler
     void on(MeetingNotified event) {
-        meetings.save(new MeetingEntity(event.noticeId(), event.smb().value(), event.agency().value(), event.meetingAt(),
-                event.level(), event.noticeAt(), event.shortNoticeReason() != null));
+        meetings.save(new MeetingEntity(MeetingView.notified(event)));
     }
 
     @EventHandler

@@ -26,8 +26,7 @@ class SfoProjection {
 
     @EventHandler
     void on(SfoNotified event) {
-        notifications.save(new SfoEntity(new SfoView(event.notificationId(), event.smb().value(), event.lscb().value(),
-                event.recipientRole(), event.notifiedAt(), event.acknowledgeBy(), null, "AWAITING_ACKNOWLEDGEMENT")));
+        notifications.save(new SfoEntity(SfoView.notified(event)));
     }
 
     @EventHandler

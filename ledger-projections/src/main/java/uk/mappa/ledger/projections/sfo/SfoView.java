@@ -1,6 +1,7 @@
 package uk.mappa.ledger.projections.sfo;
 
 import java.time.Instant;
+import uk.mappa.ledger.core.sfo.SfoNotified;
 
 /**
  * An SFO notification and where it stands.
@@ -10,4 +11,10 @@ import java.time.Instant;
  */
 public record SfoView(String notificationId, String smbBodyId, String lscbBodyId, String recipientRole,
                       Instant notifiedAt, Instant acknowledgeBy, Instant acknowledgedAt, String status) {
+
+    /** A notification as it was sent, before any acknowledgement or escalation. */
+    public static SfoView notified(SfoNotified event) {
+        return new SfoView(event.notificationId(), event.smb().value(), event.lscb().value(), event.recipientRole(),
+                event.notifiedAt(), event.acknowledgeBy(), null, "AWAITING_ACKNOWLEDGEMENT");
+    }
 }
