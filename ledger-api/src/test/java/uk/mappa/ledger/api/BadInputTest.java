@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import uk.mappa.ledger.support.MockTokens;
 
 /** Bad input gets a problem a person can act on, and changes nothing. */
 @EmbeddedLedgerTest
@@ -153,10 +154,24 @@ class BadInputTest {
 
     @Test
     void wrongMediaTypeIs415() throws Exception {
-        mvc.perform(post("/api/shares").with(as("manager.merseyside-smb"))
+        mvc.perform(post("/api/shares").with(MockTokens.bearer("m", "merseyside-smb", "merseyside", "BUSINESS_MANAGER"))
                         .contentType(MediaType.TEXT_PLAIN).content("share"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.code").value("unsupported-media-type"));
+    }
+
+    @Test
+    void aWriteSignedInWithAPasswordMustSendJsonSoAnotherSiteCannotForgeIt() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        mvc.perform(post("/api/shares").with(as("manager.merseyside-smb"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("title=x"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("json-body-required"));
+        mvc.perform(post("/api/sfo-notifications/" + java.util.UUID.randomUUID() + "/acknowledgement")
+                        .with(as("manager.knowsley-lscb")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("json-body-required"));
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
     }
 
     @Test

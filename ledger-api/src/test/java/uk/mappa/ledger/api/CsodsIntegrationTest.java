@@ -110,8 +110,10 @@ class CsodsIntegrationTest {
                     .get("entries").valueStream().map(e -> e.get("aggregateId").asString())).contains(id);
         });
 
-        assertThat(ledger.post("/api/subjects/" + subjectId + "/erasure", knowsley, "{\"reason\": \"x\"}").statusCode())
-                .isEqualTo(403);
+        HttpResponse<String> outsider = ledger.post("/api/subjects/" + subjectId + "/erasure", knowsley,
+                "{\"reason\": \"x\"}");
+        assertThat(outsider.statusCode()).isEqualTo(404);
+        assertThat(outsider.body()).contains("subject-not-found").doesNotContain("merseyside");
         HttpResponse<String> erased = ledger.post("/api/subjects/" + subjectId + "/erasure", igLead,
                 "{\"reason\": \"No longer required: case closed and retention period over\"}");
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);

@@ -16,7 +16,7 @@ import uk.mappa.ledger.LedgerApplication;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = LedgerApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:ledger-rest;DB_CLOSE_DELAY=-1",
-        "ledger.security.demo-users=",
+        "ledger.security.demo-users=true",
         "ledger.log.key-file=target/test-ledger-log-key.pem"
 })
 @AutoConfigureMockMvc

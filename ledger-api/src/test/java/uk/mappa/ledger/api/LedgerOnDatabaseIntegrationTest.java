@@ -212,7 +212,7 @@ class LedgerOnDatabaseIntegrationTest {
     void demoUsersRefuseToStartOnARealDatabase() {
         org.junit.jupiter.api.Assumptions.assumeTrue(database.postgres(), "only meaningful on PostgreSQL");
         assertThatThrownBy(() -> RunningLedger.start(database, tokens, "ledger.security.demo-users=true"))
-                .hasStackTraceContaining("Demo users exist only on the embedded H2 database");
+                .hasStackTraceContaining("Demo users exist only on a local embedded H2 database");
     }
 
     private long count(String sql) throws SQLException {

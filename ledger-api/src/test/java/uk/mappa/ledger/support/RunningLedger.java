@@ -32,6 +32,7 @@ public final class RunningLedger implements AutoCloseable {
                 "--spring.datasource.password=" + database.password(),
                 "--ledger.security.jwt.public-key-location=" + tokens.publicKeyPem(),
                 "--ledger.security.jwt.issuer-uri=" + TestTokens.ISSUER,
+                "--ledger.security.jwt.audience=" + TestTokens.AUDIENCE,
                 "--ledger.log.key-file=" + tokens.publicKeyPem().resolveSibling(database.schema() + "-log-key.pem")));
         for (String property : moreProperties) {
             arguments.add("--" + property);

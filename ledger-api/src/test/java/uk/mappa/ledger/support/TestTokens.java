@@ -25,6 +25,7 @@ import java.util.List;
 public final class TestTokens {
 
     public static final String ISSUER = "https://idp.test.invalid/realms/ledger";
+    public static final String AUDIENCE = "ledger-api";
 
     private final KeyPair keys;
     private final Path publicKeyPem;
@@ -56,24 +57,20 @@ public final class TestTokens {
 
     /** A valid token for a user of a body; {@code body} and {@code area} may be null. */
     public String token(String username, String body, String area, String... roles) {
-        return sign(keys, username, body, area, roles);
+        return sign(keys, claims(username, body, area, roles).build());
     }
 
-    /** A token signed by some other key, which the ledger must refuse. */
-    public static String forgedToken(String username, String body, String... roles) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return sign(generator.generateKeyPair(), username, body, null, roles);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A token signed with the right key whose claims the test shapes, e.g. another issuer or no subject. */
+    public String token(JWTClaimsSet claims) {
+        return sign(keys, claims);
     }
 
-    private static String sign(KeyPair keys, String username, String body, String area, String... roles) {
+    /** The claims of a valid token, to change one of them. */
+    public static JWTClaimsSet.Builder claims(String username, String body, String area, String... roles) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(username)
                 .claim("preferred_username", username)
                 .claim("roles", List.of(roles))
@@ -85,7 +82,22 @@ public final class TestTokens {
         if (area != null) {
             claims.claim("mappa_area", area);
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+        return claims;
+    }
+
+    /** A token signed by some other key, which the ledger must refuse. */
+    public static String forgedToken(String username, String body, String... roles) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return sign(generator.generateKeyPair(), claims(username, body, null, roles).build());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sign(KeyPair keys, JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
         } catch (JOSEException e) {

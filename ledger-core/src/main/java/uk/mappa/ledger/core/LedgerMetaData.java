@@ -6,7 +6,10 @@ package uk.mappa.ledger.core;
  */
 public final class LedgerMetaData {
 
+    /** The user's stable identifier: for a bearer token, its issuer and subject. */
     public static final String USER_ID = "userId";
+    /** How people read the user's name; it may change, so nothing is decided by it. */
+    public static final String USER_NAME = "userName";
     public static final String BODY_ID = "bodyId";
     public static final String CORRELATION_ID = "correlationId";
     /** The identifier of the message that caused this one. */

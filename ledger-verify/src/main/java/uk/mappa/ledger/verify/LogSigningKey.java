@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
@@ -52,18 +51,15 @@ public final class LogSigningKey {
     public static LogSigningKey loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
+                OwnerOnly.restrict(file);
                 return fromPem(Files.readString(file, StandardCharsets.US_ASCII));
             }
             LogSigningKey created = generate();
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                OwnerOnly.folder(parent);
             }
-            Files.writeString(file, created.privateKeyPem(), StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file keeps the directory's permissions.
-            }
+            Files.writeString(OwnerOnly.newFile(file), created.privateKeyPem(), StandardCharsets.US_ASCII);
             return created;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the signing key at " + file, e);

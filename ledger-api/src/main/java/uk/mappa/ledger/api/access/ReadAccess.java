@@ -13,6 +13,8 @@ import uk.mappa.ledger.core.actor.Role;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.MappaArea;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.audit.AuditEntryView;
+import uk.mappa.ledger.projections.audit.AuditPage;
 import uk.mappa.ledger.projections.audit.AuditScope;
 import uk.mappa.ledger.projections.holdings.HoldingView;
 import uk.mappa.ledger.projections.register.BodyView;
@@ -47,23 +49,95 @@ public class ReadAccess {
                 : share.withTitleWithheld();
     }
 
-    /** Holdings as this actor may see them: titles of SECRET material withheld unless the rules allow. */
-    public List<HoldingView> present(Actor actor, List<HoldingView> holdings) {
-        Map<String, BodyView> register = register();
-        return holdings.stream().map(holding -> {
-            Collection<MappaArea> areas = java.util.stream.Stream.of(holding.bodyId(), holding.providerBodyId())
-                    .map(register::get).filter(java.util.Objects::nonNull)
-                    .map(body -> new MappaArea(body.mappaArea())).collect(Collectors.toSet());
-            return AccessRules.maySeeTitle(actor, holding.restrictedMarking(), new BodyId(holding.providerBodyId()), areas)
-                    ? holding
-                    : holding.withTitleWithheld();
-        }).toList();
+    /**
+     * A case or notice about these bodies as this actor may see it: for people of the bodies, IG leads of
+     * their areas and auditors; to anyone else it does not exist, whether it does or not.
+     */
+    public void requireMayReadConcerning(Actor actor, Collection<BodyId> parties, RuleViolation notFound) {
+        if (!AccessRules.mayReadShare(actor, parties, areasOf(parties))) {
+            throw notFound;
+        }
     }
 
-    /** Whether the actor is the information governance lead of the body's MAPPA area. */
-    public boolean leadsGovernanceFor(Actor actor, BodyId body) {
-        BodyView registered = register().get(body.value());
-        return registered != null && actor.leadsGovernanceForAnyOf(List.of(new MappaArea(registered.mappaArea())));
+    /** A CSODS case (or a person's data held for one) of this force; to anyone who may not see it, it does not exist. */
+    public void requireMayReadCsodsCase(Actor actor, BodyId force, RuleViolation notFound) {
+        if (!mayReadCsodsCase(actor, force)) {
+            throw notFound;
+        }
+    }
+
+    public boolean mayReadCsodsCase(Actor actor, BodyId force) {
+        BodyView registered = register().get(force.value());
+        return AccessRules.mayReadCsodsCase(actor, force,
+                registered == null ? null : new MappaArea(registered.mappaArea()));
+    }
+
+    /**
+     * The forces whose CSODS cases this actor sees: null for all (auditors), the area's forces for its IG lead,
+     * the officer's own force, and none for anyone else.
+     */
+    public Set<BodyId> csodsForcesVisibleTo(Actor actor) {
+        if (actor.hasRole(Role.AUDITOR)) {
+            return null;
+        }
+        Set<BodyId> forces = new java.util.HashSet<>();
+        if (actor.hasRole(Role.IG_LEAD) && actor.area() != null) {
+            register().values().stream().filter(body -> body.mappaArea().equals(actor.area().value()))
+                    .forEach(body -> forces.add(new BodyId(body.id())));
+        }
+        if (actor.hasRole(Role.CSODS_OFFICER) && actor.body() != null) {
+            forces.add(actor.body());
+        }
+        return Set.copyOf(forces);
+    }
+
+    /** Holdings as this actor may see them: titles of SECRET material withheld unless the rules allow. */
+    public List<HoldingView> present(Actor actor, List<HoldingView> holdings) {
+        Titles titles = titlesFor(actor);
+        return holdings.stream().map(titles::present).toList();
+    }
+
+    /**
+     * Who sees which titles, for one reader: decided as each item is read, from the marking the share has
+     * now (kept current on every view), with the register looked up once for a whole page or export.
+     */
+    public Titles titlesFor(Actor actor) {
+        return new Titles(actor, register());
+    }
+
+    /** The title rule of {@link AccessRules#maySeeTitle} over one snapshot of the register. */
+    public static final class Titles {
+
+        private final Actor actor;
+        private final Map<String, BodyView> register;
+
+        private Titles(Actor actor, Map<String, BodyView> register) {
+            this.actor = actor;
+            this.register = register;
+        }
+
+        public HoldingView present(HoldingView holding) {
+            return maySee(holding.restrictedMarking(), holding.providerBodyId(),
+                    List.of(holding.bodyId(), holding.providerBodyId())) ? holding : holding.withTitleWithheld();
+        }
+
+        public AuditEntryView present(AuditEntryView entry) {
+            // Share events name the provider first.
+            return entry.title() == null || entry.bodies().isEmpty()
+                    || maySee(entry.restrictedMarking(), entry.bodies().get(0), entry.bodies())
+                    ? entry : entry.withTitleWithheld();
+        }
+
+        public AuditPage present(AuditPage page) {
+            return new AuditPage(page.entries().stream().map(this::present).toList(), page.page(), page.size(),
+                    page.totalEntries(), page.totalPages());
+        }
+
+        private boolean maySee(boolean restricted, String provider, Collection<String> parties) {
+            Collection<MappaArea> areas = parties.stream().map(register::get).filter(java.util.Objects::nonNull)
+                    .map(body -> new MappaArea(body.mappaArea())).collect(Collectors.toSet());
+            return AccessRules.maySeeTitle(actor, restricted, new BodyId(provider), areas);
+        }
     }
 
     /**

@@ -92,7 +92,8 @@ class AuditController {
         int pageSize = RequestParameters.integer(size, "size", 1, FindAuditEntries.MAX_PAGE_SIZE, violations);
         AuditFilter filter = filter(bodyId, category, marking, agreementId, actor, from, to, violations);
         violations.throwIfAny();
-        return queries.ask(new FindAuditEntries(access.auditScopeOf(reader), filter, pageNumber, pageSize));
+        return access.titlesFor(reader).present(
+                queries.ask(new FindAuditEntries(access.auditScopeOf(reader), filter, pageNumber, pageSize)));
     }
 
     @GetMapping(path = "/events", produces = "text/csv")
@@ -109,12 +110,13 @@ class AuditController {
         AuditFilter filter = filter(bodyId, category, marking, agreementId, actor, from, to, violations);
         violations.throwIfAny();
         AuditScope scope = access.auditScopeOf(reader);
+        ReadAccess.Titles titles = access.titlesFor(reader);
         StreamingResponseBody body = output -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             writer.write(AuditCsv.HEADER);
             export.forEach(scope, filter, entry -> {
                 try {
-                    writer.write(AuditCsv.row(entry));
+                    writer.write(AuditCsv.row(titles.present(entry)));
                 } catch (java.io.IOException e) {
                     throw new UncheckedIOException(e);
                 }

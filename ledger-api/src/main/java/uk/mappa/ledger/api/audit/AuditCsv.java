@@ -7,17 +7,17 @@ import uk.mappa.ledger.projections.audit.AuditEntryView;
 /** Audit entries as RFC 4180 CSV lines. */
 final class AuditCsv {
 
-    static final String HEADER = "position,occurred_at,event_type,actor,actor_body_id,bodies,aggregate_id,category,"
-            + "classification,agreement_id,correlation_id,summary\r\n";
+    static final String HEADER = "position,occurred_at,event_type,actor,actor_name,actor_body_id,bodies,aggregate_id,"
+            + "category,classification,agreement_id,correlation_id,title,title_withheld,summary\r\n";
 
     private AuditCsv() {
     }
 
     static String row(AuditEntryView entry) {
         return Stream.of(String.valueOf(entry.position()), String.valueOf(entry.occurredAt()), entry.eventType(),
-                        entry.actor(), entry.actorBodyId(), String.join(" ", entry.bodies()), entry.aggregateId(),
-                        entry.category(), entry.classification(), entry.agreementId(), entry.correlationId(),
-                        entry.summary())
+                        entry.actor(), entry.actorName(), entry.actorBodyId(), String.join(" ", entry.bodies()),
+                        entry.aggregateId(), entry.category(), entry.classification(), entry.agreementId(),
+                        entry.correlationId(), entry.title(), String.valueOf(entry.titleWithheld()), entry.summary())
                 .map(AuditCsv::field)
                 .collect(Collectors.joining(",", "", "\r\n"));
     }

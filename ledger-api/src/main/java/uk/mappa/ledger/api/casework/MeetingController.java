@@ -86,7 +86,7 @@ class MeetingController {
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     @Operation(summary = "Confirm attendance", description = "The agency's SPOC names the role of its representative.")
     void confirm(@PathVariable String id, @Valid @RequestBody Confirmation confirmation, Actor actor) {
-        send(id, new ConfirmAttendance(id, confirmation.representativeRole(), clock.instant(), actor));
+        send(id, actor, new ConfirmAttendance(id, confirmation.representativeRole(), clock.instant(), actor));
     }
 
     @PostMapping(path = "/{id}/attendance", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -94,7 +94,7 @@ class MeetingController {
     @Operation(summary = "Record attendance", description = "By the chair or MAPPA co-ordinator after the meeting. An"
             + " absence without explanation is escalated to the agency's line manager; a repeat to the MAPPA SMB.")
     void attendance(@PathVariable String id, @Valid @RequestBody Attendance attendance, Actor actor) {
-        send(id, new RecordAttendance(id, attendance.attended(), attendance.explanation(), clock.instant(), actor));
+        send(id, actor, new RecordAttendance(id, attendance.attended(), attendance.explanation(), clock.instant(), actor));
     }
 
     @GetMapping
@@ -104,11 +104,16 @@ class MeetingController {
         return queries.ask(new FindMeetingNotices(access.bodiesVisibleTo(actor), escalated));
     }
 
-    private void send(String id, Object command) {
+    /** A notice the actor may not see gets the same 404 as one that does not exist. */
+    private void send(String id, Actor actor, Object command) {
+        RuleViolation notFound = RuleViolation.notFound("meeting-not-found",
+                "There is no MAPPA meeting notice " + id + " that you can see.");
+        MeetingNotified notice = history.first(id, MeetingNotified.class).orElseThrow(() -> notFound);
+        access.requireMayReadConcerning(actor, notice.bodiesInvolved(), notFound);
         try {
             commands.sendAndWait(command);
         } catch (AggregateNotFoundException missing) {
-            throw RuleViolation.notFound("meeting-not-found", "There is no MAPPA meeting notice " + id + ".");
+            throw notFound;
         }
     }
 }

@@ -90,10 +90,15 @@ class SfoController {
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
     @Operation(summary = "Acknowledge an SFO notification", description = "By the LSCB's chair or business manager.")
     void acknowledge(@PathVariable String id, Actor actor) {
+        // A notification the actor may not see gets the same 404 as one that does not exist.
+        RuleViolation notFound = RuleViolation.notFound("sfo-not-found",
+                "There is no SFO notification " + id + " that you can see.");
+        SfoNotified notified = history.first(id, SfoNotified.class).orElseThrow(() -> notFound);
+        access.requireMayReadConcerning(actor, notified.bodiesInvolved(), notFound);
         try {
             commands.sendAndWait(new AcknowledgeSfo(id, clock.instant(), actor));
         } catch (AggregateNotFoundException missing) {
-            throw RuleViolation.notFound("sfo-not-found", "There is no SFO notification " + id + ".");
+            throw notFound;
         }
     }
 

@@ -76,7 +76,8 @@ class AxonConfiguration {
     /** Carries who did it, for which body, and the request's correlation id from commands to events. */
     @Bean
     CorrelationDataProvider requestCorrelationProvider() {
-        return new SimpleCorrelationDataProvider(LedgerMetaData.USER_ID, LedgerMetaData.BODY_ID,
+        return new SimpleCorrelationDataProvider(LedgerMetaData.USER_ID, LedgerMetaData.USER_NAME,
+                LedgerMetaData.BODY_ID,
                 LedgerMetaData.CORRELATION_ID);
     }
 }

@@ -76,28 +76,29 @@ class CsodsController {
                 application.subject().toDetails(),
                 application.children().stream().map(CsodsRequests.Person::toDetails).toList(),
                 application.relationship(), at(application.receivedAt()), properties.limitsFor(force), actor));
-        return ResponseEntity.created(URI.create("/api/csods/cases/" + id)).body(recorded(id));
+        return ResponseEntity.created(URI.create("/api/csods/cases/" + id)).body(CaseResponse.of(recorded(id), vault));
     }
 
     @GetMapping("/cases/{id}")
-    @Operation(summary = "One case", description = "For the owning force, IG leads of its area and auditors.")
+    @Operation(summary = "One case", description = "For the owning force's CSODS officers, IG leads of its area and"
+            + " auditors; to anyone else it does not exist.")
     CaseResponse caseOf(@PathVariable String id, Actor actor) {
         CsodsCaseView view = queries.ask(new FindCsodsCase(parse(id))).orElseThrow(() -> notFound(id));
-        requireMayRead(actor, view);
+        access.requireMayReadCsodsCase(actor, new BodyId(view.force()), notFound(id));
         return CaseResponse.of(view, vault);
     }
 
     @PostMapping(path = "/cases/{id}/initial-checks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Initial checks completed")
     CaseResponse initialChecks(@PathVariable String id, @RequestBody CsodsRequests.Stage stage, Actor actor) {
-        return send(id, caseId -> new CsodsCommands.CompleteInitialChecks(caseId, at(stage.at()), actor));
+        return send(id, actor, caseId -> new CsodsCommands.CompleteInitialChecks(caseId, at(stage.at()), actor));
     }
 
     @PostMapping(path = "/cases/{id}/face-to-face-meeting", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Face-to-face meeting held", description = "The case goes on only with the identity verified.")
     CaseResponse faceToFace(@PathVariable String id, @Valid @RequestBody CsodsRequests.FaceToFaceMeeting meeting,
                             Actor actor) {
-        return send(id, caseId -> new CsodsCommands.HoldFaceToFaceMeeting(caseId, at(meeting.at()),
+        return send(id, actor, caseId -> new CsodsCommands.HoldFaceToFaceMeeting(caseId, at(meeting.at()),
                 meeting.identityVerified(), actor));
     }
 
@@ -105,7 +106,7 @@ class CsodsController {
     @Operation(summary = "Risk assessment completed", description = "MAPPA category and level where known.")
     CaseResponse riskAssessment(@PathVariable String id, @Valid @RequestBody CsodsRequests.RiskAssessment assessment,
                                 Actor actor) {
-        return send(id, caseId -> new CsodsCommands.CompleteRiskAssessment(caseId, at(assessment.at()),
+        return send(id, actor, caseId -> new CsodsCommands.CompleteRiskAssessment(caseId, at(assessment.at()),
                 assessment.mappaCategory(), assessment.mappaLevel(), actor));
     }
 
@@ -113,7 +114,7 @@ class CsodsController {
     @Operation(summary = "Decision to disclose or not", description = "With the rationale, the roles of the"
             + " decision-makers and the agencies consulted.")
     CaseResponse decision(@PathVariable String id, @Valid @RequestBody CsodsRequests.Decision decision, Actor actor) {
-        return send(id, caseId -> new CsodsCommands.DecideDisclosure(caseId, at(decision.at()), decision.disclose(),
+        return send(id, actor, caseId -> new CsodsCommands.DecideDisclosure(caseId, at(decision.at()), decision.disclose(),
                 decision.rationale(), decision.decisionMakers(),
                 decision.agenciesConsulted() == null ? List.of()
                         : decision.agenciesConsulted().stream().map(BodyId::new).toList(), actor));
@@ -125,7 +126,7 @@ class CsodsController {
     CaseResponse disclosure(@PathVariable String id, @Valid @RequestBody CsodsRequests.Disclosure disclosure,
                             Actor actor) {
         PersonDetails recipient = disclosure.recipient() == null ? null : disclosure.recipient().toDetails();
-        return send(id, caseId -> new CsodsCommands.MakeDisclosure(caseId, at(disclosure.at()), recipient,
+        return send(id, actor, caseId -> new CsodsCommands.MakeDisclosure(caseId, at(disclosure.at()), recipient,
                 disclosure.inPerson(), actor));
     }
 
@@ -133,28 +134,28 @@ class CsodsController {
     @Operation(summary = "Confidentiality undertaking", description = "Signed, or the reason for disclosing without one.")
     CaseResponse undertaking(@PathVariable String id, @Valid @RequestBody CsodsRequests.Undertaking undertaking,
                              Actor actor) {
-        return send(id, caseId -> new CsodsCommands.RecordUndertaking(caseId, at(undertaking.at()),
+        return send(id, actor, caseId -> new CsodsCommands.RecordUndertaking(caseId, at(undertaking.at()),
                 undertaking.signed(), undertaking.reasonWithout(), actor));
     }
 
     @PostMapping(path = "/cases/{id}/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Close the case")
     CaseResponse close(@PathVariable String id, @RequestBody CsodsRequests.Stage stage, Actor actor) {
-        return send(id, caseId -> new CsodsCommands.CloseCase(caseId, at(stage.at()), actor));
+        return send(id, actor, caseId -> new CsodsCommands.CloseCase(caseId, at(stage.at()), actor));
     }
 
     @PostMapping(path = "/cases/{id}/deadline-extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Extend a time limit", description = "Only for exceptional circumstances, with the reason recorded.")
     CaseResponse extend(@PathVariable String id, @Valid @RequestBody CsodsRequests.Extension extension, Actor actor) {
-        return send(id, caseId -> new CsodsCommands.ExtendDeadline(caseId, CsodsDeadline.valueOf(extension.deadline()),
+        return send(id, actor, caseId -> new CsodsCommands.ExtendDeadline(caseId, CsodsDeadline.valueOf(extension.deadline()),
                 extension.newDue(), extension.reason(), clock.instant(), actor));
     }
 
     @GetMapping("/missed-deadlines")
     @Operation(summary = "Missed time limits", description = "Of the cases the caller may see, most recent first.")
     List<MissedCsodsDeadline> missedDeadlines(Actor actor) {
-        Set<BodyId> bodies = access.bodiesVisibleTo(actor);
-        return queries.ask(new FindMissedCsodsDeadlines(bodies));
+        Set<BodyId> forces = access.csodsForcesVisibleTo(actor);
+        return forces != null && forces.isEmpty() ? List.of() : queries.ask(new FindMissedCsodsDeadlines(forces));
     }
 
     @GetMapping("/figures")
@@ -166,18 +167,23 @@ class CsodsController {
         return queries.ask(new FindCsodsFigures(forceId));
     }
 
-    private CaseResponse send(String id, Function<CaseId, Object> command) {
+    /**
+     * Sends a command about a case the actor can see; one they may not see gets the same 404 as one that
+     * does not exist, so a write reveals no more than a read.
+     */
+    private CaseResponse send(String id, Actor actor, Function<CaseId, Object> command) {
         CaseId caseId = parse(id);
+        access.requireMayReadCsodsCase(actor, new BodyId(recorded(caseId).force()), notFound(id));
         try {
             commands.sendAndWait(command.apply(caseId));
         } catch (AggregateNotFoundException missing) {
             throw notFound(id);
         }
-        return recorded(caseId);
+        return CaseResponse.of(recorded(caseId), vault);
     }
 
     /** The case straight from its events, so the response shows the change at once. */
-    private CaseResponse recorded(CaseId id) {
+    private CsodsCaseView recorded(CaseId id) {
         CsodsCaseView view = null;
         for (DomainEventMessage<?> event : history.of(id.toString())) {
             if (event.getPayload() instanceof CsodsEvent csods) {
@@ -187,14 +193,7 @@ class CsodsController {
         if (view == null) {
             throw notFound(id.toString());
         }
-        return CaseResponse.of(view, vault);
-    }
-
-    private void requireMayRead(Actor actor, CsodsCaseView view) {
-        if (!actor.hasRole(Role.AUDITOR) && !new BodyId(view.force()).equals(actor.body())
-                && !access.leadsGovernanceFor(actor, new BodyId(view.force()))) {
-            throw notFound(view.id());
-        }
+        return view;
     }
 
     private Instant at(Instant requested) {

@@ -55,19 +55,19 @@ public class IdempotentRequests {
         }
         requireAcceptable(key);
         String fingerprint = sha256(json.writeValueAsString(request));
-        Optional<Stored> earlier = find(actor.username(), key);
+        Optional<Stored> earlier = find(actor.userId(), key);
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint, responseType);
         }
         try {
             return transactions.execute(status -> {
                 ResponseEntity<T> response = action.get();
-                store(actor.username(), key, fingerprint, response);
+                store(actor.userId(), key, fingerprint, response);
                 return response;
             });
         } catch (DuplicateKeyException concurrentFirst) {
             // Another request with this key committed first; what this one did was rolled back.
-            return replay(find(actor.username(), key).orElseThrow(), fingerprint, responseType);
+            return replay(find(actor.userId(), key).orElseThrow(), fingerprint, responseType);
         }
     }
 

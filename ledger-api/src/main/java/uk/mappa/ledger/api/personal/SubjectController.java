@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.core.actor.Actor;
-import uk.mappa.ledger.core.actor.Role;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.personal.EraseSubject;
 import uk.mappa.ledger.core.personal.SubjectId;
@@ -64,18 +63,13 @@ class SubjectController {
 
     @GetMapping("/holdings")
     @Operation(summary = "What a person holds", description = "The CSODS disclosures made to them: who holds what,"
-            + " for people outside the register. For the disclosing force, its IG lead and auditors.")
+            + " for people outside the register. For the disclosing force's CSODS officers, its IG lead and auditors.")
     List<Received> holdings(@PathVariable String id, Actor actor) {
         SubjectId subject = parse(id);
         return queries.ask(new FindDisclosuresTo(subject)).stream()
-                .filter(view -> mayRead(actor, view))
+                .filter(view -> access.mayReadCsodsCase(actor, new BodyId(view.force())))
                 .map(view -> new Received(view.id(), "CSODS_DISCLOSURE", view.force(), view.disclosure().at()))
                 .toList();
-    }
-
-    private boolean mayRead(Actor actor, CsodsCaseView view) {
-        BodyId force = new BodyId(view.force());
-        return actor.hasRole(Role.AUDITOR) || force.equals(actor.body()) || access.leadsGovernanceFor(actor, force);
     }
 
     private static SubjectId parse(String id) {

@@ -38,7 +38,8 @@ class ActorMetaDataInterceptor implements MessageDispatchInterceptor<CommandMess
     }
 
     private static void stampActor(Map<String, Object> stamp, Actor actor) {
-        stamp.put(LedgerMetaData.USER_ID, actor.username());
+        stamp.put(LedgerMetaData.USER_ID, actor.userId());
+        stamp.put(LedgerMetaData.USER_NAME, actor.displayName());
         if (actor.body() != null) {
             stamp.put(LedgerMetaData.BODY_ID, actor.body().value());
         }

@@ -28,7 +28,18 @@ public class ActorResolver {
 
     /** The actor of the current request, if someone is authenticated. */
     public Optional<Actor> current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return from(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /**
+     * Whether the caller holds at least one of the ledger's roles: a token that only names a body, or carries
+     * roles the ledger does not know, opens nothing.
+     */
+    boolean holdsALedgerRole(Authentication authentication) {
+        return from(authentication).map(actor -> !actor.roles().isEmpty()).orElse(false);
+    }
+
+    Optional<Actor> from(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
@@ -42,9 +53,13 @@ public class ActorResolver {
         return Optional.empty();
     }
 
+    /**
+     * The user is who the issuer says by its subject ({@code sub}), qualified by the issuer: names can change
+     * and be reused, subjects cannot. The display name is kept beside it for people to read.
+     */
     Actor fromToken(Jwt jwt) {
-        String username = Optional.ofNullable(jwt.getClaimAsString(claims.usernameClaim())).orElse(jwt.getSubject());
-        return new Actor(username, parse(jwt.getClaimAsString(claims.bodyClaim()), BodyId::isWellFormed, BodyId::new),
+        String issuer = jwt.getIssuer() == null ? "" : jwt.getIssuer().toString();
+        return new Actor(issuer + "#" + jwt.getSubject(), jwt.getClaimAsString(claims.usernameClaim()), parse(jwt.getClaimAsString(claims.bodyClaim()), BodyId::isWellFormed, BodyId::new),
                 roles(jwt.getClaim(claims.rolesClaim())),
                 parse(jwt.getClaimAsString(claims.areaClaim()), BodyId::isWellFormed, MappaArea::new));
     }

@@ -1,26 +1,50 @@
 package uk.mappa.ledger.api.security;
 
+import java.util.Locale;
+
 /**
- * Which ways of signing in this deployment offers. Demo users exist only on the embedded H2 database:
- * a deployment on a real database that asks for them refuses to start, and one with no way to sign in
- * at all refuses too, rather than run open or locked.
+ * Which ways of signing in this deployment offers, decided once at start-up. Demo users exist only when
+ * the deployment asks for them and its database is a local H2 file (or in memory): never next to a
+ * database other machines can reach. Bearer tokens are accepted only from one configured issuer for one
+ * configured audience. A deployment with no way to sign in, or half a token configuration, refuses to
+ * start rather than run open, locked or trusting the wrong tokens.
  */
 record AuthenticationMode(boolean demoUsers, boolean jwt) {
 
     static AuthenticationMode decide(SecurityProperties properties, String datasourceUrl) {
-        boolean embedded = datasourceUrl.startsWith("jdbc:h2:");
-        boolean jwt = properties.jwt().configured();
-        Boolean demoUsers = properties.demoUsers();
-        if (Boolean.TRUE.equals(demoUsers) && !embedded) {
-            throw new IllegalStateException("Demo users exist only on the embedded H2 database, and this ledger"
+        SecurityProperties.Jwt jwt = properties.jwt();
+        boolean demo = Boolean.TRUE.equals(properties.demoUsers());
+        if (demo && !localEmbedded(datasourceUrl)) {
+            throw new IllegalStateException("Demo users exist only on a local embedded H2 database, and this ledger"
                     + " uses " + datasourceUrl.replaceAll("[?;].*", "") + ". Unset LEDGER_DEMO_USERS and configure"
-                    + " LEDGER_OAUTH2_ISSUER_URI (or LEDGER_OAUTH2_JWK_SET_URI / LEDGER_OAUTH2_PUBLIC_KEY).");
+                    + " LEDGER_OAUTH2_ISSUER_URI and LEDGER_OAUTH2_AUDIENCE for bearer tokens.");
         }
-        boolean demo = demoUsers == null ? embedded && !jwt : demoUsers;
-        if (!demo && !jwt) {
+        if (jwt.configured()) {
+            if (!SecurityProperties.Jwt.hasText(jwt.issuerUri())) {
+                throw new IllegalStateException("Bearer tokens need LEDGER_OAUTH2_ISSUER_URI: the one issuer whose"
+                        + " tokens this ledger accepts, also when the keys come from a JWK set or a key file.");
+            }
+            if (!SecurityProperties.Jwt.hasText(jwt.audience())) {
+                throw new IllegalStateException("Bearer tokens need LEDGER_OAUTH2_AUDIENCE: the audience ('aud')"
+                        + " your identity provider puts in tokens meant for this ledger.");
+            }
+        }
+        if (!demo && !jwt.configured()) {
             throw new IllegalStateException("Nobody could sign in to this ledger: configure LEDGER_OAUTH2_ISSUER_URI"
-                    + " (or LEDGER_OAUTH2_JWK_SET_URI / LEDGER_OAUTH2_PUBLIC_KEY) for bearer tokens.");
+                    + " and LEDGER_OAUTH2_AUDIENCE for bearer tokens, or, to try it on its embedded database,"
+                    + " set LEDGER_DEMO_USERS=true.");
         }
-        return new AuthenticationMode(demo, jwt);
+        return new AuthenticationMode(demo, jwt.configured());
+    }
+
+    /**
+     * An H2 database in this process's memory or in a local file, opened by this process alone: not
+     * through H2's TCP server, and not with AUTO_SERVER, which lets other processes connect.
+     */
+    static boolean localEmbedded(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:h2:")
+                && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:")
+                && !lower.replace(" ", "").contains(";auto_server=true");
     }
 }

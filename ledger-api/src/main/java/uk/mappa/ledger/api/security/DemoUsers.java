@@ -32,7 +32,7 @@ final class DemoUsers implements UserDetailsService {
             new Actor("auditor", null, Set.of(Role.AUDITOR), null));
 
     private final Map<String, Actor> byUsername =
-            ACTORS.stream().collect(Collectors.toUnmodifiableMap(Actor::username, Function.identity()));
+            ACTORS.stream().collect(Collectors.toUnmodifiableMap(Actor::userId, Function.identity()));
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -50,7 +50,7 @@ final class DemoUsers implements UserDetailsService {
 
         ActorUserDetails(Actor actor) {
             // The demo password is published in the README; hashing it would protect nothing.
-            super(actor.username(), "{noop}" + PASSWORD,
+            super(actor.userId(), "{noop}" + PASSWORD,
                     actor.roles().stream().map(role -> new org.springframework.security.core.authority
                             .SimpleGrantedAuthority("ROLE_" + role.name())).toList());
             this.actor = actor;

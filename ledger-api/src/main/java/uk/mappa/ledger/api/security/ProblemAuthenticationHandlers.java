@@ -44,7 +44,12 @@ final class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, A
                 "Your role does not allow this request."));
     }
 
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        write(json, response, problem);
+    }
+
+    /** Writes a problem straight to the response, for errors raised before Spring MVC takes the request. */
+    static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -19,16 +19,21 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Authentication: bearer tokens from the deployment's identity provider in production; demo users over
- * HTTP Basic only on the embedded default. Authorisation beyond "signed in" is decided per resource by
+ * HTTP Basic only on the embedded default when asked for. Every request to the API needs at least one of
+ * the ledger's roles; beyond that, who may see what is decided per resource by
  * {@link uk.mappa.ledger.core.actor.AccessRules} and the domain's own rules.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +45,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AuthenticationMode mode, JsonMapper json,
+    SecurityFilterChain api(HttpSecurity http, AuthenticationMode mode, JsonMapper json, ActorResolver actors,
                             ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
         StringJoiner challenges = new StringJoiner(", ");
         if (mode.jwt()) {
@@ -50,6 +55,8 @@ class SecurityConfiguration {
             challenges.add("Basic realm=\"ledger\"");
         }
         ProblemAuthenticationHandlers problems = new ProblemAuthenticationHandlers(json, challenges.toString());
+        // No cookies or sessions: bearer tokens are never sent by a browser on its own, and the demo users'
+        // cached Basic credentials are covered by the JSON-only rule for writes below.
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -57,10 +64,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().access((authentication, context) ->
+                                new AuthorizationDecision(actors.holdsALedgerRole(authentication.get()))))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                        .accessDeniedHandler(problems))
+                .addFilterAfter(new JsonWritesOnly(problems), AuthorizationFilter.class);
         if (mode.demoUsers()) {
             http.userDetailsService(new DemoUsers())
                     .httpBasic(basic -> basic.authenticationEntryPoint(problems));
@@ -74,31 +83,47 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** A request the firewall refuses (an encoded NUL, a path with "..") as problem JSON, like every other error. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+        return (request, response, rejected) -> ProblemAuthenticationHandlers.write(json, response,
+                uk.mappa.ledger.api.web.Problems.problem(org.springframework.http.HttpStatus.BAD_REQUEST,
+                        "request-rejected", "Request rejected",
+                        "The request's address contains characters the ledger does not accept."));
+    }
+
+    /**
+     * Tokens are accepted only from the configured issuer, for the configured audience, within their validity,
+     * and with a subject that is not one of the ledger's reserved names.
+     */
     @Bean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
         SecurityProperties.Jwt jwt = properties.jwt();
+        if (!jwt.configured()) {
+            return token -> {
+                throw new org.springframework.security.oauth2.jwt.BadJwtException("Bearer tokens are not configured");
+            };
+        }
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(jwt.issuerUri()),
+                TokenClaims.audience(jwt.audience()),
+                TokenClaims.subject(jwt.usernameClaim()));
         if (SecurityProperties.Jwt.hasText(jwt.publicKeyLocation())) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(jwt.publicKeyLocation())).build();
-            decoder.setJwtValidator(SecurityProperties.Jwt.hasText(jwt.issuerUri())
-                    ? JwtValidators.createDefaultWithIssuer(jwt.issuerUri())
-                    : JwtValidators.createDefault());
+            decoder.setJwtValidator(validator);
             return decoder;
         }
         if (SecurityProperties.Jwt.hasText(jwt.jwkSetUri())) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
-            if (SecurityProperties.Jwt.hasText(jwt.issuerUri())) {
-                decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                        JwtValidators.createDefaultWithIssuer(jwt.issuerUri())));
-            }
+            decoder.setJwtValidator(validator);
             return decoder;
         }
-        if (SecurityProperties.Jwt.hasText(jwt.issuerUri())) {
-            // Resolved on first use, so the ledger can start before the identity provider answers.
-            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(jwt.issuerUri()));
-        }
-        return token -> {
-            throw new org.springframework.security.oauth2.jwt.BadJwtException("Bearer tokens are not configured");
-        };
+        // Resolved on first use, so the ledger can start before the identity provider answers.
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
+            decoder.setJwtValidator(validator);
+            return decoder;
+        });
     }
 
     private static RSAPublicKey readPublicKey(String location) {

@@ -4,49 +4,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AuthenticationModeTest {
 
     static final String H2 = "jdbc:h2:file:./data/ledger";
     static final String POSTGRES = "jdbc:postgresql://db:5432/ledger?user=x";
+    static final String ISSUER = "https://idp";
+    static final String AUDIENCE = "ledger-api";
 
-    static SecurityProperties properties(Boolean demoUsers, String issuer) {
-        return new SecurityProperties(demoUsers, new SecurityProperties.Jwt(issuer, null, null, null, null, null, null));
+    static SecurityProperties properties(Boolean demoUsers, String issuer, String audience, String publicKey) {
+        return new SecurityProperties(demoUsers,
+                new SecurityProperties.Jwt(issuer, audience, null, publicKey, null, null, null, null));
+    }
+
+    static SecurityProperties tokens(Boolean demoUsers) {
+        return properties(demoUsers, ISSUER, AUDIENCE, null);
     }
 
     @Test
-    void theEmbeddedDefaultOffersDemoUsers() {
-        assertThat(AuthenticationMode.decide(properties(null, null), H2)).isEqualTo(new AuthenticationMode(true, false));
+    void demoUsersExistOnlyWhenAskedFor() {
+        assertThat(AuthenticationMode.decide(properties(true, null, null, null), H2))
+                .isEqualTo(new AuthenticationMode(true, false));
+        assertThat(AuthenticationMode.decide(tokens(null), H2)).isEqualTo(new AuthenticationMode(false, true));
+        assertThat(AuthenticationMode.decide(tokens(true), H2)).isEqualTo(new AuthenticationMode(true, true));
     }
 
     @Test
-    void anIssuerReplacesTheDemoUsersUnlessTheyAreAskedFor() {
-        assertThat(AuthenticationMode.decide(properties(null, "https://idp"), H2))
-                .isEqualTo(new AuthenticationMode(false, true));
-        assertThat(AuthenticationMode.decide(properties(true, "https://idp"), H2))
-                .isEqualTo(new AuthenticationMode(true, true));
+    void theEmbeddedDatabaseAloneOffersNoDemoUsers() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> AuthenticationMode.decide(properties(null, null, null, null), H2))
+                .withMessageContaining("LEDGER_DEMO_USERS=true");
     }
 
     @Test
     void aRealDatabaseUsesTokensOnly() {
-        assertThat(AuthenticationMode.decide(properties(null, "https://idp"), POSTGRES))
-                .isEqualTo(new AuthenticationMode(false, true));
+        assertThat(AuthenticationMode.decide(tokens(null), POSTGRES)).isEqualTo(new AuthenticationMode(false, true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {POSTGRES, "jdbc:h2:tcp://db:9092/ledger", "jdbc:h2:ssl://db/ledger",
+            "jdbc:h2:file:./data/ledger;AUTO_SERVER=TRUE"})
+    void demoUsersRefuseToStartOnADatabaseOthersCanReachWithoutRevealingItsCredentials(String url) {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> AuthenticationMode.decide(tokens(true), url))
+                .withMessageContaining("Demo users exist only on a local embedded H2 database")
+                .withMessageNotContaining("user=x");
     }
 
     @Test
-    void demoUsersRefuseToStartOnARealDatabaseWithoutRevealingItsCredentials() {
+    void tokensNeedAnIssuerEvenWithAKeyFile() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> AuthenticationMode.decide(properties(true, "https://idp"), POSTGRES))
-                .withMessageContaining("Demo users exist only on the embedded H2 database")
-                .withMessageNotContaining("user=x");
+                .isThrownBy(() -> AuthenticationMode.decide(properties(null, null, AUDIENCE, "key.pem"), POSTGRES))
+                .withMessageContaining("LEDGER_OAUTH2_ISSUER_URI");
+    }
+
+    @Test
+    void tokensNeedAnAudience() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> AuthenticationMode.decide(properties(null, ISSUER, null, null), POSTGRES))
+                .withMessageContaining("LEDGER_OAUTH2_AUDIENCE");
     }
 
     @Test
     void aLedgerNobodyCouldSignInToRefusesToStart() {
         assertThatIllegalStateException()
-                .isThrownBy(() -> AuthenticationMode.decide(properties(null, null), POSTGRES))
+                .isThrownBy(() -> AuthenticationMode.decide(properties(null, null, null, null), POSTGRES))
                 .withMessageContaining("LEDGER_OAUTH2_ISSUER_URI");
         assertThatIllegalStateException()
-                .isThrownBy(() -> AuthenticationMode.decide(properties(false, null), H2));
+                .isThrownBy(() -> AuthenticationMode.decide(properties(false, null, null, null), H2));
     }
 }

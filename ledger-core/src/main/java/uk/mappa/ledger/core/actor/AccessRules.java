@@ -23,6 +23,17 @@ public final class AccessRules {
                 || (actor.body() != null && parties.contains(actor.body()));
     }
 
+    /**
+     * A CSODS case, and what a person received through one, holds personal data of a child, an applicant and
+     * a subject: it is readable by the owning force's CSODS officers, the IG lead of the force's MAPPA area and
+     * auditors, and by no one else of the force. {@code areaOfForce} may be null when not known.
+     */
+    public static boolean mayReadCsodsCase(Actor actor, BodyId force, MappaArea areaOfForce) {
+        return actor.hasRole(Role.AUDITOR)
+                || (areaOfForce != null && actor.leadsGovernanceForAnyOf(java.util.List.of(areaOfForce)))
+                || actor.actsFor(force, Role.CSODS_OFFICER);
+    }
+
     /** What a body holds is readable by its own people, the IG lead of its area, and auditors. */
     public static boolean mayReadHoldingsOf(Actor actor, BodyId body, MappaArea areaOfBody) {
         return actor.hasRole(Role.AUDITOR)

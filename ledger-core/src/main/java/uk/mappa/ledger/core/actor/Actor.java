@@ -10,18 +10,27 @@ import uk.mappa.ledger.core.body.MappaArea;
 /**
  * The authenticated person a command or query is made for.
  *
- * @param username who they are, as the identity provider names them
+ * @param userId      who they are, stably: for a bearer token its issuer and subject ({@code sub}), never a name
+ *                    that can change or be reused
+ * @param displayName how people read them in the audit trail (the token's {@code preferred_username}); may
+ *                    change, so never used to decide anything
  * @param body     the body they act for, or {@code null} for area-wide and ledger-wide roles
  * @param roles    what they may do
  * @param area     the MAPPA area they are responsible for, or {@code null}
  */
-public record Actor(String username, BodyId body, Set<Role> roles, MappaArea area) {
+public record Actor(String userId, String displayName, BodyId body, Set<Role> roles, MappaArea area) {
 
     public Actor {
-        if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("An actor needs a username");
+        if (userId == null || userId.isBlank()) {
+            throw new IllegalArgumentException("An actor needs a user id");
         }
+        displayName = displayName == null || displayName.isBlank() ? userId : displayName;
         roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** An actor whose identifier is also how people read them (demo users, the ledger itself, tests). */
+    public Actor(String userId, BodyId body, Set<Role> roles, MappaArea area) {
+        this(userId, userId, body, roles, area);
     }
 
     /** The ledger acting on its own behalf. */
@@ -33,9 +42,9 @@ public record Actor(String username, BodyId body, Set<Role> roles, MappaArea are
         return hasRole(Role.LEDGER_SYSTEM);
     }
 
-    /** Human-readable: the username and the body acted for. */
+    /** Human-readable: the display name and the body acted for. */
     public String describe() {
-        return body == null ? username : username + " of " + body;
+        return body == null ? displayName : displayName + " of " + body;
     }
 
     public boolean hasRole(Role role) {

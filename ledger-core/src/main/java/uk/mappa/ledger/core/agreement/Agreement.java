@@ -52,7 +52,7 @@ public class Agreement {
         apply(new AgreementDrafted(command.agreementId(), command.kind(), command.title().strip(),
                 command.parties(), List.copyOf(new java.util.LinkedHashSet<>(command.categories())),
                 List.copyOf(new java.util.LinkedHashSet<>(command.lawfulBases())), command.effectiveFrom(),
-                command.reviewDue(), command.retention(), command.actor().username()));
+                command.reviewDue(), command.retention(), command.actor().userId()));
     }
 
     @CommandHandler
@@ -73,7 +73,7 @@ public class Agreement {
             throw RuleViolation.unprocessable("accepted-in-future", "An acceptance cannot be dated in the future.");
         }
         apply(new AgreementAccepted(id, command.party(), command.signatoryRole().strip(), command.acceptedOn(),
-                command.actor().username()));
+                command.actor().userId()));
         if (terms.acceptedByAll()) {
             apply(new AgreementActivated(id, terms.effectiveInstant(), terms.parties()));
         }
@@ -91,14 +91,14 @@ public class Agreement {
             throw RuleViolation.unprocessable("review-before-effective", "The next review must fall after this one.");
         }
         apply(new AgreementReviewed(id, command.reviewedOn(), command.nextReviewDue(), command.note().strip(),
-                command.actor().username(), terms.parties()));
+                command.actor().userId(), terms.parties()));
     }
 
     @CommandHandler
     void handle(ChangeAgreementStatus command, BodyRegister register) {
         requireGovernor(command.actor(), terms.parties(), register);
         requireText("reason", command.reason());
-        String by = command.actor().username();
+        String by = command.actor().userId();
         String reason = command.reason().strip();
         Instant at = command.effectiveAt();
         switch (command.change()) {

@@ -60,7 +60,7 @@ public class SigningCertificate {
         apply(new CertificateRegistered(fingerprint, command.body(), certificate.getSubjectX500Principal().getName(),
                 certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
                 certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
-                Base64.getEncoder().encodeToString(Certificates.encoded(certificate)), command.actor().username()));
+                Base64.getEncoder().encodeToString(Certificates.encoded(certificate)), command.actor().userId()));
     }
 
     @CommandHandler
@@ -79,7 +79,7 @@ public class SigningCertificate {
             throw RuleViolation.unprocessable("missing-reason", "A revocation needs a reason.");
         }
         apply(new CertificateRevoked(id.substring(ID_PREFIX.length()), body, command.revokedAt(),
-                command.reason().strip(), command.actor().username()));
+                command.reason().strip(), command.actor().userId()));
     }
 
     @EventSourcingHandler

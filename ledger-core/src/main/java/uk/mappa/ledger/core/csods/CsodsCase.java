@@ -81,7 +81,7 @@ public class CsodsCase {
         Map<CsodsDeadline, Instant> dueDates = command.limits().dueDates(command.receivedAt());
         apply(new CsodsApplicationReceived(command.caseId(), command.force(), sealedApplicant, sealedSubject,
                 sealedChildren, vault.seal(sealedApplicant.subjectId(), command.relationship().strip()),
-                command.receivedAt(), dueDates, command.actor().username()));
+                command.receivedAt(), dueDates, command.actor().userId()));
         dueDates.forEach((deadline, at) -> deadlines.schedule(at, deadline.deadlineName(), new DueDeadline(deadline, at)));
     }
 
@@ -92,7 +92,7 @@ public class CsodsCase {
     @CommandHandler
     void handle(CompleteInitialChecks command) {
         advance(command.actor(), command.at(), CsodsStage.APPLICATION_RECEIVED);
-        apply(new CsodsInitialChecksCompleted(id, force, command.at(), command.actor().username()));
+        apply(new CsodsInitialChecksCompleted(id, force, command.at(), command.actor().userId()));
     }
 
     @CommandHandler
@@ -102,7 +102,7 @@ public class CsodsCase {
             throw RuleViolation.unprocessable("identity-not-verified",
                     "The case goes on only once the applicant's identity has been verified at the meeting.");
         }
-        apply(new CsodsFaceToFaceMeetingHeld(id, force, command.at(), true, command.actor().username()));
+        apply(new CsodsFaceToFaceMeetingHeld(id, force, command.at(), true, command.actor().userId()));
     }
 
     @CommandHandler
@@ -111,7 +111,7 @@ public class CsodsCase {
         requireOneToThree("mappaCategory", command.mappaCategory());
         requireOneToThree("mappaLevel", command.mappaLevel());
         apply(new CsodsRiskAssessmentCompleted(id, force, command.at(), command.mappaCategory(), command.mappaLevel(),
-                command.actor().username()));
+                command.actor().userId()));
     }
 
     @CommandHandler
@@ -129,7 +129,7 @@ public class CsodsCase {
         }
         apply(new CsodsDisclosureDecided(id, force, command.at(), command.disclose(),
                 vault.seal(subject, command.rationale().strip()), command.decisionMakers(), command.agenciesConsulted(),
-                command.actor().username()));
+                command.actor().userId()));
     }
 
     @CommandHandler
@@ -150,7 +150,7 @@ public class CsodsCase {
         SealedPerson recipient = toApplicant
                 ? new SealedPerson(applicant, null, null, null)
                 : vault.sealPerson(force, command.recipient());
-        apply(new CsodsDisclosureMade(id, force, command.at(), recipient, toApplicant, true, command.actor().username()));
+        apply(new CsodsDisclosureMade(id, force, command.at(), recipient, toApplicant, true, command.actor().userId()));
     }
 
     @CommandHandler
@@ -161,7 +161,7 @@ public class CsodsCase {
         }
         apply(new CsodsUndertakingRecorded(id, force, command.at(), command.signed(),
                 command.signed() ? null : vault.seal(disclosureRecipient, command.reasonWithout().strip()),
-                command.actor().username()));
+                command.actor().userId()));
     }
 
     @CommandHandler
@@ -173,7 +173,7 @@ public class CsodsCase {
                     + " disclose, or after the disclosure and its undertaking; it is at " + stage + ".");
         }
         advance(command.actor(), command.at(), stage);
-        apply(new CsodsCaseClosed(id, force, command.at(), afterDisclosure, command.actor().username()));
+        apply(new CsodsCaseClosed(id, force, command.at(), afterDisclosure, command.actor().userId()));
     }
 
     @CommandHandler
@@ -190,7 +190,7 @@ public class CsodsCase {
                     + previous + ".");
         }
         apply(new CsodsDeadlineExtended(id, force, deadline, previous, command.newDue(),
-                vault.seal(subject, command.reason().strip()), command.actor().username()));
+                vault.seal(subject, command.reason().strip()), command.actor().userId()));
         deadlines.cancelAll(deadline.deadlineName());
         deadlines.schedule(command.newDue(), deadline.deadlineName(), new DueDeadline(deadline, command.newDue()));
     }

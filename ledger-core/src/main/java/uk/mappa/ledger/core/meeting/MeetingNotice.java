@@ -61,7 +61,7 @@ public class MeetingNotice {
                     + " record the urgency that makes a shorter notice necessary (and telephone the SPOC).");
         }
         apply(new MeetingNotified(command.noticeId(), command.smb(), command.agency(), command.meetingAt(),
-                command.level(), command.noticeAt(), shortNotice ? urgency : null, command.actor().username()));
+                command.level(), command.noticeAt(), shortNotice ? urgency : null, command.actor().userId()));
     }
 
     @CommandHandler
@@ -78,7 +78,7 @@ public class MeetingNotice {
             throw RuleViolation.unprocessable("meeting-already-held", "Attendance is confirmed before the meeting.");
         }
         apply(new AttendanceConfirmed(id, smb, agency, command.representativeRole().strip(), command.at(),
-                actor.username()));
+                actor.userId()));
     }
 
     @CommandHandler
@@ -102,7 +102,7 @@ public class MeetingNotice {
         boolean explained = command.attended() || explanation != null;
         int previous = command.attended() || explained ? 0 : history.unexplainedAbsences(agency);
         apply(new AttendanceRecorded(id, smb, agency, command.attended(), explained,
-                command.attended() ? null : explanation, command.at(), actor.username()));
+                command.attended() ? null : explanation, command.at(), actor.userId()));
         if (!explained) {
             apply(new NonAttendanceEscalated(id, smb, agency, previous == 0 ? NonAttendanceEscalated.TO_LINE_MANAGER
                     : NonAttendanceEscalated.TO_SMB, previous + 1));

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import uk.mappa.ledger.core.actor.AccessRules;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.body.RegisteredBody;
@@ -30,10 +31,15 @@ public class SubjectErasure {
 
     @CommandHandler
     public SubjectErasure(EraseSubject command, PersonalDataVault vault, BodyRegister bodies) {
-        BodyId owner = vault.owner(command.subjectId()).orElseThrow(() -> RuleViolation.notFound("subject-not-found",
-                "There is no data subject " + command.subjectId() + " whose data is still held."));
+        RuleViolation notFound = RuleViolation.notFound("subject-not-found",
+                "There is no data subject " + command.subjectId() + " whose data is still held that you can see.");
+        BodyId owner = vault.owner(command.subjectId()).orElseThrow(() -> notFound);
         Optional<RegisteredBody> ownerBody = bodies.find(owner);
-        if (ownerBody.isEmpty() || !command.actor().leadsGovernanceForAnyOf(Set.of(ownerBody.get().area()))) {
+        // Someone who may not see the person's case is told nothing about them, not even who holds their data.
+        if (ownerBody.isEmpty() || !AccessRules.mayReadCsodsCase(command.actor(), owner, ownerBody.get().area())) {
+            throw notFound;
+        }
+        if (!command.actor().leadsGovernanceForAnyOf(Set.of(ownerBody.get().area()))) {
             throw RuleViolation.forbidden("not-governance-lead", "Only the information governance lead of "
                     + owner + "'s area can erase personal data it holds.");
         }
@@ -41,7 +47,7 @@ public class SubjectErasure {
             throw RuleViolation.unprocessable("missing-reason", "An erasure needs a reason.");
         }
         vault.destroy(command.subjectId());
-        apply(new SubjectErased(command.subjectId(), owner, command.reason().strip(), command.actor().username()));
+        apply(new SubjectErased(command.subjectId(), owner, command.reason().strip(), command.actor().userId()));
     }
 
     @EventSourcingHandler

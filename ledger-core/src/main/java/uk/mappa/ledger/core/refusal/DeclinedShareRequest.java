@@ -42,7 +42,7 @@ public class DeclinedShareRequest {
         }
         apply(new ShareRequestDeclined(command.refusalId(), command.provider(), command.requester(),
                 command.category(), command.request().strip(), command.reason().strip(), command.requestedAt(),
-                command.declinedAt(), command.actor().username()));
+                command.declinedAt(), command.actor().userId()));
     }
 
     private static void requireText(String field, String value) {

@@ -74,7 +74,7 @@ public class SfoNotification {
         var detailsKey = vault.newSubject(command.smb());
         apply(new SfoNotified(command.notificationId(), command.smb(), command.lscb(), command.recipientRole(),
                 command.childInvolved(), command.riskToChildren(), vault.seal(detailsKey, command.summary().strip()),
-                command.notifiedAt(), acknowledgeBy, chairBy, actor.username()));
+                command.notifiedAt(), acknowledgeBy, chairBy, actor.userId()));
         deadlines.schedule(acknowledgeBy, ESCALATION, new Escalation(SfoEscalated.TO_COORDINATOR, acknowledgeBy));
         deadlines.schedule(chairBy, ESCALATION, new Escalation(SfoEscalated.TO_SMB_CHAIR, chairBy));
     }
@@ -89,7 +89,7 @@ public class SfoNotification {
         if (acknowledged) {
             throw RuleViolation.conflict("already-acknowledged", "The notification is already acknowledged.");
         }
-        apply(new SfoAcknowledged(id, smb, lscb, command.at(), actor.username()));
+        apply(new SfoAcknowledged(id, smb, lscb, command.at(), actor.userId()));
         deadlines.cancelAll(ESCALATION);
     }
 

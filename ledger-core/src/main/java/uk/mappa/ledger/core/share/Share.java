@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -53,6 +54,8 @@ public class Share {
     private int onwardDisclosures;
     private final Set<BodyId> acknowledged = new HashSet<>();
     private final Set<BodyId> destroyed = new HashSet<>();
+    /** Registered third parties that received a copy through an onward disclosure: the share reaches them too. */
+    private final Set<BodyId> onwardHolders = new LinkedHashSet<>();
 
     protected Share() {
         // for Axon
@@ -76,18 +79,18 @@ public class Share {
         apply(new ShareRecorded(command.shareId(), command.agreementId(), command.category(), command.title().strip(),
                 command.provider(), command.recipients(), command.lawfulBasis(), command.purpose().strip(),
                 markings.current(), markings.legacy(), command.content(), command.sharedAt(), retainUntil,
-                command.actor().username()));
+                command.actor().userId()));
     }
 
     @CommandHandler
     void handle(AcknowledgeShare command) {
-        requireRecipient(command.recipient());
+        requireReceivedBy(command.recipient());
         requireBusinessManagerOf(command.actor(), command.recipient(), "acknowledge receipt for");
         requireNotWithdrawn("acknowledged");
         if (acknowledged.contains(command.recipient())) {
             throw RuleViolation.conflict("already-acknowledged", command.recipient() + " has already acknowledged this share.");
         }
-        apply(new ShareAcknowledged(id, provider, command.recipient(), command.acknowledgedAt(), command.actor().username()));
+        apply(new ShareAcknowledged(id, provider, command.recipient(), command.acknowledgedAt(), command.actor().userId()));
     }
 
     @CommandHandler
@@ -98,8 +101,8 @@ public class Share {
         if (command.marking().equals(marking)) {
             throw RuleViolation.unprocessable("marking-unchanged", "The share is already marked " + marking.label() + ".");
         }
-        apply(new ShareRemarked(id, provider, recipients, marking, legacyMarking, command.marking(),
-                command.reason().strip(), command.actor().username()));
+        apply(new ShareRemarked(id, provider, recipients, List.copyOf(onwardHolders), marking, legacyMarking, command.marking(),
+                command.reason().strip(), command.actor().userId()));
     }
 
     @CommandHandler
@@ -129,8 +132,8 @@ public class Share {
         if (newTitle == null && newPurpose == null && newBasis == null && newContent == null && newSharedAt == null) {
             throw RuleViolation.unprocessable("nothing-to-correct", "The correction changes no field of the share.");
         }
-        apply(new ShareCorrected(id, provider, recipients, newTitle, newPurpose, newBasis, newContent, newSharedAt,
-                newRetainUntil, command.reason().strip(), command.actor().username()));
+        apply(new ShareCorrected(id, provider, recipients, List.copyOf(onwardHolders), newTitle, newPurpose, newBasis, newContent, newSharedAt,
+                newRetainUntil, command.reason().strip(), command.actor().userId()));
     }
 
     @CommandHandler
@@ -138,14 +141,14 @@ public class Share {
         requireBusinessManagerOfProvider(command.actor(), provider);
         requireNotWithdrawn("withdrawn again");
         requireText("reason", command.reason(), MAX_REASON_LENGTH);
-        apply(new ShareWithdrawn(id, provider, recipients, command.reason().strip(), command.withdrawnAt(),
-                command.actor().username()));
+        apply(new ShareWithdrawn(id, provider, recipients, List.copyOf(onwardHolders), command.reason().strip(), command.withdrawnAt(),
+                command.actor().userId()));
     }
 
     @CommandHandler
     void handle(RecordDestruction command) {
         BodyId holder = command.holder();
-        if (!holder.equals(provider) && !recipients.contains(holder)) {
+        if (!holder.equals(provider) && !recipients.contains(holder) && !onwardHolders.contains(holder)) {
             throw RuleViolation.unprocessable("not-a-holder", holder + " never held this share.");
         }
         requireBusinessManagerOf(command.actor(), holder, "record destruction for");
@@ -160,7 +163,7 @@ public class Share {
         if (command.destroyedAt().isBefore(sharedAt)) {
             throw RuleViolation.unprocessable("destroyed-before-shared", "A copy cannot be destroyed before it was shared.");
         }
-        apply(new CopyDestroyed(id, provider, holder, command.reason(), command.destroyedAt(), command.actor().username()));
+        apply(new CopyDestroyed(id, provider, holder, command.reason(), command.destroyedAt(), command.actor().userId()));
     }
 
     /**
@@ -193,13 +196,13 @@ public class Share {
                         consent.purpose(), consent.lawfulBasis(), consent.conditions(), consent.expires(),
                         Base64.getEncoder().encodeToString(command.consentDocument()),
                         Base64.getEncoder().encodeToString(command.signature()), valid.signerFingerprint(),
-                        valid.signingTime(), command.disclosedAt(), command.actor().username()));
+                        valid.signingTime(), command.disclosedAt(), command.actor().userId()));
                 return OnwardDisclosureOutcome.recorded(onwardDisclosures);
             }
         }
         ConsentCheck.Refused refused = (ConsentCheck.Refused) check;
         apply(new OnwardDisclosureRefused(id, provider, discloser, refused.code(), refused.detail(),
-                command.disclosedAt(), command.actor().username()));
+                command.disclosedAt(), command.actor().userId()));
         return OnwardDisclosureOutcome.refused(refused.code(), refused.detail());
     }
 
@@ -207,8 +210,9 @@ public class Share {
         return requested == null || Objects.equals(requested, current) ? null : requested;
     }
 
-    private void requireRecipient(BodyId body) {
-        if (!recipients.contains(body)) {
+    /** A recipient, or a registered third party that received a copy through an onward disclosure. */
+    private void requireReceivedBy(BodyId body) {
+        if (!recipients.contains(body) && !onwardHolders.contains(body)) {
             throw RuleViolation.unprocessable("not-a-recipient", body + " is not a recipient of this share.");
         }
     }
@@ -360,6 +364,9 @@ public class Share {
     @EventSourcingHandler
     void on(OnwardDisclosureRecorded event) {
         onwardDisclosures = event.number();
+        if (event.thirdPartyBodyId() != null) {
+            onwardHolders.add(event.thirdPartyBodyId());
+        }
     }
 
     @EventSourcingHandler

@@ -10,15 +10,18 @@ import uk.mappa.ledger.core.body.BodyId;
  * The provider corrected fields of the share. The original {@link ShareRecorded} stays in the history;
  * each non-null field here supersedes it.
  *
- * @param retainUntil recomputed when the share date changes
+ * @param retainUntil   recomputed when the share date changes
+ * @param onwardHolders registered third parties holding a copy through an onward disclosure: the change
+ *                      reaches their copies too (empty in events recorded before third parties were tracked)
  */
 @Revision("1")
-public record ShareCorrected(ShareId shareId, BodyId provider, List<BodyId> recipients, String title, String purpose,
+public record ShareCorrected(ShareId shareId, BodyId provider, List<BodyId> recipients, List<BodyId> onwardHolders, String title, String purpose,
                              LawfulBasis lawfulBasis, ContentDigest content, Instant sharedAt, Instant retainUntil,
                              String reason, String correctedBy) implements ShareEvent {
 
     public ShareCorrected {
         recipients = List.copyOf(recipients);
+        onwardHolders = onwardHolders == null ? List.of() : List.copyOf(onwardHolders);
     }
 
     /** The names of the fields this correction changes. */
@@ -44,7 +47,7 @@ public record ShareCorrected(ShareId shareId, BodyId provider, List<BodyId> reci
 
     @Override
     public List<BodyId> bodiesInvolved() {
-        return ShareEvent.parties(provider, recipients);
+        return ShareEvent.parties(provider, recipients, onwardHolders);
     }
 
     @Override

@@ -14,9 +14,15 @@ public sealed interface ShareEvent extends LedgerEvent
 
     /** The provider first, then the recipients: the bodies most share events concern. */
     static List<BodyId> parties(BodyId provider, List<BodyId> recipients) {
-        List<BodyId> bodies = new ArrayList<>(recipients.size() + 1);
+        return parties(provider, recipients, List.of());
+    }
+
+    /** The provider first, then the recipients, then third parties that hold a copy through onward disclosure. */
+    static List<BodyId> parties(BodyId provider, List<BodyId> recipients, List<BodyId> onwardHolders) {
+        List<BodyId> bodies = new ArrayList<>(recipients.size() + onwardHolders.size() + 1);
         bodies.add(provider);
         bodies.addAll(recipients);
+        onwardHolders.stream().filter(holder -> !bodies.contains(holder)).forEach(bodies::add);
         return List.copyOf(bodies);
     }
 }

@@ -13,7 +13,7 @@ import uk.mappa.ledger.core.body.BodyId;
  * @param marking       null only on historical material that carries a legacy marking
  * @param legacyMarking the GPMS marking of material from before April 2014, as it was marked
  * @param retainUntil   when copies are due for destruction
- * @param recordedBy    the username of the person who recorded it
+ * @param recordedBy    the stable identifier of the person who recorded it
  */
 @Revision("1")
 public record ShareRecorded(ShareId shareId,
@@ -46,8 +46,8 @@ public record ShareRecorded(ShareId shareId,
 
     @Override
     public String summary() {
-        return provider + " shared " + category + " " + (markings().restrictsTitle() ? "[title withheld]" : "'" + title + "'")
-                + " (" + markings().label() + ") with " + String.join(", ", recipients.stream().map(BodyId::value).toList())
+        // Never the title: whether a reader may see it depends on the marking the share has when it is read.
+        return provider + " shared " + category + " (" + markings().label() + ") with " + String.join(", ", recipients.stream().map(BodyId::value).toList())
                 + " under agreement " + agreementId;
     }
 }

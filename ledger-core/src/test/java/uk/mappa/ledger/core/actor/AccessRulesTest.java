@@ -56,6 +56,41 @@ class AccessRulesTest {
         assertThat(AccessRules.mayReadHoldingsOf(noRoles, KNOWSLEY, MERSEYSIDE)).isFalse();
     }
 
+    @Test
+    void aCsodsCaseIsForTheForcesCsodsOfficersItsAreaLeadAndAuditorsOnly() {
+        BodyId force = new BodyId("merseyside-police");
+        Actor officer = new Actor("jo", force, Set.of(Role.CSODS_OFFICER), MERSEYSIDE);
+        Actor forceManager = new Actor("pat", force, Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE);
+        Actor otherForceOfficer = new Actor("lee", new BodyId("west-yorkshire-police"), Set.of(Role.CSODS_OFFICER),
+                WEST_YORKSHIRE);
+        Actor merseysideLead = new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE);
+        Actor yorkshireLead = new Actor("ig", null, Set.of(Role.IG_LEAD), WEST_YORKSHIRE);
+        Actor auditor = new Actor("auditor", null, Set.of(Role.AUDITOR), null);
+        Actor bodyClaimOnly = new Actor("someone", force, Set.of(), MERSEYSIDE);
+
+        assertThat(AccessRules.mayReadCsodsCase(officer, force, MERSEYSIDE)).isTrue();
+        assertThat(AccessRules.mayReadCsodsCase(officer, force, null)).isTrue();
+        assertThat(AccessRules.mayReadCsodsCase(merseysideLead, force, MERSEYSIDE)).isTrue();
+        assertThat(AccessRules.mayReadCsodsCase(merseysideLead, force, null)).isFalse();
+        assertThat(AccessRules.mayReadCsodsCase(auditor, force, MERSEYSIDE)).isTrue();
+        assertThat(AccessRules.mayReadCsodsCase(forceManager, force, MERSEYSIDE)).isFalse();
+        assertThat(AccessRules.mayReadCsodsCase(otherForceOfficer, force, MERSEYSIDE)).isFalse();
+        assertThat(AccessRules.mayReadCsodsCase(yorkshireLead, force, MERSEYSIDE)).isFalse();
+        assertThat(AccessRules.mayReadCsodsCase(bodyClaimOnly, force, MERSEYSIDE)).isFalse();
+    }
+
+    @Test
+    void aSecretTitleIsForTheProviderAreaLeadsAndAuditorsButNotRecipients() {
+        Actor merseysideLead = new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE);
+        Actor auditor = new Actor("auditor", null, Set.of(Role.AUDITOR), null);
+        assertThat(AccessRules.maySeeTitle(manager(KNOWSLEY), false, SMB, List.of(MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.maySeeTitle(manager(KNOWSLEY), true, SMB, List.of(MERSEYSIDE))).isFalse();
+        assertThat(AccessRules.maySeeTitle(manager(SMB), true, SMB, List.of(MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.maySeeTitle(merseysideLead, true, SMB, List.of(MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.maySeeTitle(merseysideLead, true, SMB, List.of(WEST_YORKSHIRE))).isFalse();
+        assertThat(AccessRules.maySeeTitle(auditor, true, SMB, List.of(MERSEYSIDE))).isTrue();
+    }
+
     private static Actor manager(BodyId body) {
         return new Actor("manager." + body, body, Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE);
     }

@@ -54,7 +54,7 @@ class PersonalDataTest {
     }
 
     @Test
-    void othersCannotEraseAndUnknownSubjectsAreNotFound() {
+    void othersCannotEraseAndThoseWhoMayNotSeeTheCaseAreToldTheSubjectDoesNotExist() {
         InMemoryVault vault = new InMemoryVault();
         SubjectId subject = vault.newSubject(FORCE);
         FixtureConfiguration<SubjectErasure> fixture = new AggregateTestFixture<>(SubjectErasure.class);
@@ -62,8 +62,11 @@ class PersonalDataTest {
         fixture.registerInjectableResource(Fixtures.BODIES);
         Actor hampshireLead = new Actor("ig.hampshire", null, Set.of(Role.IG_LEAD), Fixtures.HAMPSHIRE);
         fixture.givenNoPriorActivity().when(EraseSubject.of(subject, "why", hampshireLead))
-                .expectNoEvents().expectException(violation("not-governance-lead"));
+                .expectNoEvents().expectException(violation("subject-not-found"));
         fixture.givenNoPriorActivity().when(EraseSubject.of(subject, "why", Fixtures.SMB_MANAGER))
+                .expectNoEvents().expectException(violation("subject-not-found"));
+        Actor forceOfficer = new Actor("csods.merseyside-police", FORCE, Set.of(Role.CSODS_OFFICER), null);
+        fixture.givenNoPriorActivity().when(EraseSubject.of(subject, "why", forceOfficer))
                 .expectNoEvents().expectException(violation("not-governance-lead"));
         fixture.givenNoPriorActivity().when(EraseSubject.of(new SubjectId(java.util.UUID.randomUUID()), "why",
                         Fixtures.MERSEYSIDE_IG))

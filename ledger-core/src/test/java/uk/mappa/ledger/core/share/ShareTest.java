@@ -225,7 +225,7 @@ class ShareTest {
         ProtectiveMarking sensitive = ProtectiveMarking.officialSensitive(Descriptor.PERSONAL);
         fixture.given(recorded())
                 .when(new RemarkShare(shareId, sensitive, "Contains personal data of staff", SMB_MANAGER))
-                .expectEvents(new ShareRemarked(shareId, SMB, List.of(KNOWSLEY, WIRRAL), ProtectiveMarking.official(),
+                .expectEvents(new ShareRemarked(shareId, SMB, List.of(KNOWSLEY, WIRRAL), List.of(), ProtectiveMarking.official(),
                         null, sensitive, "Contains personal data of staff", "manager.merseyside-smb"));
     }
 
@@ -252,7 +252,7 @@ class ShareTest {
         fixture.given(recorded())
                 .when(new CorrectShare(shareId, "SMB annual report 2025/26", "LSCB planning", null, null, earlier,
                         "Wrong date and purpose", NOW, SMB_MANAGER))
-                .expectEvents(new ShareCorrected(shareId, SMB, List.of(KNOWSLEY, WIRRAL), null, "LSCB planning", null,
+                .expectEvents(new ShareCorrected(shareId, SMB, List.of(KNOWSLEY, WIRRAL), List.of(), null, "LSCB planning", null,
                         null, earlier, Instant.parse("2029-03-01T09:00:00Z"), "Wrong date and purpose",
                         "manager.merseyside-smb"));
     }
@@ -275,7 +275,7 @@ class ShareTest {
 
     @Test
     void withdrawalAsksRecipientsToDestroyAndEachRecordsIt() {
-        ShareWithdrawn withdrawn = new ShareWithdrawn(shareId, SMB, List.of(KNOWSLEY, WIRRAL), "Sent in error", NOW,
+        ShareWithdrawn withdrawn = new ShareWithdrawn(shareId, SMB, List.of(KNOWSLEY, WIRRAL), List.of(), "Sent in error", NOW,
                 "manager.merseyside-smb");
         fixture.given(recorded())
                 .when(new WithdrawShare(shareId, "Sent in error", NOW, SMB_MANAGER))
@@ -288,7 +288,7 @@ class ShareTest {
 
     @Test
     void aWithdrawnShareCannotBeWithdrawnAcknowledgedOrCorrected() {
-        ShareWithdrawn withdrawn = new ShareWithdrawn(shareId, SMB, List.of(KNOWSLEY, WIRRAL), "Sent in error", NOW,
+        ShareWithdrawn withdrawn = new ShareWithdrawn(shareId, SMB, List.of(KNOWSLEY, WIRRAL), List.of(), "Sent in error", NOW,
                 "manager.merseyside-smb");
         fixture.given(recorded(), withdrawn).when(new WithdrawShare(shareId, "again", NOW, SMB_MANAGER))
                 .expectNoEvents().expectException(violation("share-withdrawn"));
@@ -324,13 +324,12 @@ class ShareTest {
     }
 
     @Test
-    void summaryWithholdsTheTitleOfSecretMaterial() {
-        ShareRecorded secret = new ShareRecorded(shareId, MOU, Category.CASE_INFORMATION, "Operation name", SMB,
-                List.of(KNOWSLEY), LawfulBasis.DPA_2018_PART_3, "review",
-                new ProtectiveMarking(Classification.SECRET, false, List.of()), null, DIGEST, NOW, RETAIN_UNTIL,
-                "someone");
-        assertThat(secret.summary()).doesNotContain("Operation name").contains("[title withheld]", "SECRET");
-        assertThat(secret.bodiesInvolved()).containsExactly(SMB, KNOWSLEY);
+    void summaryNeverCarriesTheTitleWhichMayBeReMarkedLater() {
+        ShareRecorded official = new ShareRecorded(shareId, MOU, Category.CASE_INFORMATION, "Operation name", SMB,
+                List.of(KNOWSLEY), LawfulBasis.DPA_2018_PART_3, "review", ProtectiveMarking.official(), null, DIGEST,
+                NOW, RETAIN_UNTIL, "someone");
+        assertThat(official.summary()).doesNotContain("Operation name").contains("OFFICIAL", "CASE_INFORMATION");
+        assertThat(official.bodiesInvolved()).containsExactly(SMB, KNOWSLEY);
     }
 
     private void expectViolation(RecordShare command, String code) {

@@ -28,6 +28,8 @@ class AuditEntryEntity {
     private Instant occurredAt;
     @Column(name = "actor_user")
     private String actor;
+    @Column(name = "actor_name")
+    private String actorName;
     @Column(name = "actor_body_id")
     private String actorBody;
     /** For filtering by body; reading uses {@link #bodiesText}, so streaming an export loads no collections. */
@@ -45,6 +47,10 @@ class AuditEntryEntity {
     private String classification;
     @Column(name = "agreement_id")
     private String agreementId;
+    private String title;
+    /** Kept current: set again on every entry of a share when the share is re-marked. */
+    @Column(name = "title_restricted")
+    private boolean titleRestricted;
     private String summary;
     @Column(name = "correlation_id")
     private String correlationId;
@@ -58,6 +64,7 @@ class AuditEntryEntity {
         this.eventType = view.eventType();
         this.occurredAt = view.occurredAt();
         this.actor = view.actor();
+        this.actorName = view.actorName();
         this.actorBody = view.actorBodyId();
         this.bodies = new ArrayList<>(view.bodies());
         this.bodiesText = String.join(" ", view.bodies());
@@ -65,13 +72,15 @@ class AuditEntryEntity {
         this.category = view.category();
         this.classification = view.classification();
         this.agreementId = view.agreementId();
+        this.title = view.title();
+        this.titleRestricted = view.restrictedMarking();
         this.summary = view.summary();
         this.correlationId = view.correlationId();
     }
 
     AuditEntryView toView() {
-        return new AuditEntryView(position, eventType, occurredAt, actor, actorBody,
+        return new AuditEntryView(position, eventType, occurredAt, actor, actorName, actorBody,
                 bodiesText == null || bodiesText.isEmpty() ? List.of() : List.of(bodiesText.split(" ")), aggregateId,
-                category, classification, agreementId, summary, correlationId);
+                category, classification, agreementId, title, false, titleRestricted, summary, correlationId);
     }
 }

@@ -20,6 +20,7 @@ import uk.mappa.ledger.core.csods.CsodsDisclosureMade;
 import uk.mappa.ledger.core.refusal.ShareRequestDeclined;
 import uk.mappa.ledger.core.share.Category;
 import uk.mappa.ledger.core.share.Marking;
+import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareEvent;
 import uk.mappa.ledger.core.share.ShareRecorded;
 import uk.mappa.ledger.core.share.ShareRemarked;
@@ -49,11 +50,15 @@ class AuditTrailProjection {
                 : event instanceof CsodsDisclosureMade ? Category.CSODS_DISCLOSURE.name() : null;
         String agreement = context != null ? context.agreementId()
                 : event instanceof AgreementEvent agreementEvent ? agreementEvent.agreementId().toString() : null;
+        String title = event instanceof ShareRecorded recorded ? recorded.title()
+                : event instanceof ShareCorrected corrected ? corrected.title() : null;
         entries.save(new AuditEntryEntity(message.getIdentifier(), new AuditEntryView(position,
                 event.getClass().getSimpleName(), message.getTimestamp(), metaData(message, LedgerMetaData.USER_ID),
-                metaData(message, LedgerMetaData.BODY_ID), event.bodiesInvolved().stream().map(BodyId::value).toList(),
+                metaData(message, LedgerMetaData.USER_NAME), metaData(message, LedgerMetaData.BODY_ID),
+                event.bodiesInvolved().stream().map(BodyId::value).toList(),
                 message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null, category,
-                context != null ? context.classification() : null, agreement, event.summary(),
+                context != null ? context.classification() : null, agreement, title, false,
+                context != null && context.titleRestricted(), event.summary(),
                 metaData(message, LedgerMetaData.CORRELATION_ID))));
     }
 
@@ -65,12 +70,15 @@ class AuditTrailProjection {
         UUID id = shareEvent.shareId().value();
         if (event instanceof ShareRecorded recorded) {
             return shares.save(new ShareContextEntity(id, recorded.category().name(),
-                    classificationOf(recorded.markings()), recorded.agreementId().toString()));
+                    classificationOf(recorded.markings()), recorded.agreementId().toString(),
+                    recorded.markings().restrictsTitle()));
         }
         ShareContextEntity context = shares.findById(id).orElse(null);
         if (context != null && event instanceof ShareRemarked remarked) {
-            context.remark(classificationOf(new Marking(remarked.marking(), remarked.legacyMarking())));
+            Marking marking = new Marking(remarked.marking(), remarked.legacyMarking());
+            context.remark(classificationOf(marking), marking.restrictsTitle());
             shares.save(context);
+            entries.markTitles(id.toString(), marking.restrictsTitle());
         }
         return context;
     }

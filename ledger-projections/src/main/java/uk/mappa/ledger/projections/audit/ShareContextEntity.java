@@ -21,15 +21,23 @@ class ShareContextEntity {
     private String classification;
     @Column(name = "agreement_id")
     private String agreementId;
+    @Column(name = "title_restricted")
+    private boolean titleRestricted;
 
     protected ShareContextEntity() {
     }
 
-    ShareContextEntity(UUID shareId, String category, String classification, String agreementId) {
+    ShareContextEntity(UUID shareId, String category, String classification, String agreementId,
+                       boolean titleRestricted) {
         this.shareId = shareId;
         this.category = category;
         this.classification = classification;
         this.agreementId = agreementId;
+        this.titleRestricted = titleRestricted;
+    }
+
+    boolean titleRestricted() {
+        return titleRestricted;
     }
 
     String category() {
@@ -44,7 +52,8 @@ class ShareContextEntity {
         return agreementId;
     }
 
-    void remark(String newClassification) {
+    void remark(String newClassification, boolean newTitleRestricted) {
         this.classification = newClassification;
+        this.titleRestricted = newTitleRestricted;
     }
 }

@@ -51,7 +51,9 @@ final class HoldingsFold {
                     holding -> holding.corrected(corrected.title(), corrected.sharedAt(), corrected.retainUntil()));
         }
         if (event instanceof ShareWithdrawn withdrawn) {
-            return change(shareId, withdrawn.recipients(), lookup, holding -> holding.withdrawn(withdrawn.withdrawnAt()));
+            // Every holder but the provider is asked to destroy its copy: recipients and third parties alike.
+            return change(shareId, withdrawn.bodiesInvolved().subList(1, withdrawn.bodiesInvolved().size()), lookup,
+                    holding -> holding.withdrawn(withdrawn.withdrawnAt()));
         }
         if (event instanceof CopyDestroyed destroyed) {
             return change(shareId, List.of(destroyed.holder()), lookup,

@@ -3,6 +3,7 @@ package uk.mappa.ledger.projections.share;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.CopyDestroyed;
@@ -196,9 +197,14 @@ public record ShareView(String id,
         }
     }
 
-    /** Every body taking part in the share, provider first. */
+    /**
+     * Every body taking part in the share, provider first: its recipients, and registered third parties that
+     * received a copy through an onward disclosure (they hold it, so they may read it).
+     */
     public List<String> parties() {
-        return Stream.concat(Stream.of(providerBodyId), recipientBodyIds.stream()).toList();
+        return Stream.concat(Stream.concat(Stream.of(providerBodyId), recipientBodyIds.stream()),
+                        onwardDisclosures.stream().map(OnwardDisclosure::thirdPartyBodyId).filter(Objects::nonNull))
+                .distinct().toList();
     }
 
 

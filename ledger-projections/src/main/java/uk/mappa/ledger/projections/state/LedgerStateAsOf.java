@@ -31,9 +31,12 @@ class LedgerStateAsOf {
     LedgerStateView handle(FindLedgerStateAsOf query) {
         Map<String, BodyView> bodies = new LinkedHashMap<>();
         Map<AgreementId, AgreementTerms> agreements = new LinkedHashMap<>();
-        HoldingsAsOf.Folding holdings = new HoldingsAsOf.Folding();
-        history.forEachUntil(query.asOf(), message -> {
+        HoldingsAsOf.Folding holdings = new HoldingsAsOf.Folding(query.asOf());
+        history.forEach(message -> {
             holdings.accept(message);
+            if (message.getTimestamp().isAfter(query.asOf())) {
+                return;
+            }
             Object payload = message.getPayload();
             if (payload instanceof BodyRegistered registered) {
                 bodies.put(registered.bodyId().value(), new BodyView(registered.bodyId().value(), registered.name(),
@@ -47,6 +50,6 @@ class LedgerStateAsOf {
                         .toList(),
                 agreements.values().stream().map(AgreementView::of).sorted(Comparator.comparing(AgreementView::title))
                         .toList(),
-                holdings.held(query.asOf(), body -> true));
+                holdings.held(body -> true));
     }
 }

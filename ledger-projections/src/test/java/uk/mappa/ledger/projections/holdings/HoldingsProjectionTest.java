@@ -75,7 +75,7 @@ class HoldingsProjectionTest {
         projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
                 ProtectiveMarking.official(), MARCH));
         projection.on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
-        projection.on(new ShareWithdrawn(id, SMB, List.of(KNOWSLEY), "Sent in error", MARCH.plusSeconds(120), "m"));
+        projection.on(new ShareWithdrawn(id, SMB, List.of(KNOWSLEY), List.of(), "Sent in error", MARCH.plusSeconds(120), "m"));
 
         HoldingView requested = holdingsOf(KNOWSLEY, MARCH.plusSeconds(180)).get(0);
         assertThat(requested.status()).isEqualTo("DESTRUCTION_REQUESTED");
