@@ -198,6 +198,86 @@ class BadInputTest {
                 .andExpect(jsonPath("$.code").value("not-found"));
     }
 
+    @Test
+    void aPageBeyondTheDeepestIsAProblemNotAFailure() throws Exception {
+        mvc.perform(get("/api/audit/events").with(as("auditor")).param("page", "2147483647").param("size", "500"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("page"))
+                .andExpect(jsonPath("$.violations[0].message").value("must be a whole number from 0 to 1999"));
+    }
+
+    @Test
+    void instantsOutsideTheYears1900To9999AreRefusedInQueriesAndBodies() throws Exception {
+        mvc.perform(get("/api/holdings").with(as("auditor")).param("bodyId", "knowsley-lscb")
+                        .param("asOf", "+1000000000-12-31T23:59:59.999999999Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("asOf"));
+        mvc.perform(get("/api/audit/state").with(as("auditor")).param("asOf", "-999999999-01-01T00:00:00Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("asOf"));
+        postShare(annualReport("knowsley-lscb").replace("2026-04-01T09:00:00Z", "+1000000000-12-31T23:59:59Z"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("sharedAt"))
+                .andExpect(jsonPath("$.violations[0].message").value("must lie between the years 1900 and 9999"));
+    }
+
+    @Test
+    void anAgreementRetentionThatWouldOverflowIsRefused() throws Exception {
+        mvc.perform(post("/api/agreements").with(as("manager.merseyside-smb")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"kind": "MEMORANDUM_OF_UNDERSTANDING", "title": "T", "parties": ["merseyside-smb"],
+                                 "categories": ["ANNUAL_REPORT"], "lawfulBases": ["CHILDREN_ACT_2004"],
+                                 "effectiveFrom": "2026-01-01", "retention": "P99999999999Y"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("retention"));
+    }
+
+    @Test
+    void textFieldsTakeStringsOnlyNeverCoercedNumbersOrBooleans() throws Exception {
+        postShare(annualReport("knowsley-lscb").replace("\"LSCB business planning\"", "12345"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("purpose"))
+                .andExpect(jsonPath("$.violations[0].message").value("must be a JSON string"));
+        postShare(annualReport("knowsley-lscb").replace("\"knowsley-lscb\"", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("recipientBodyIds[0]"));
+    }
+
+    @Test
+    void controlCharactersAndBidiOverridesAreRefusedInFreeText() throws Exception {
+        for (String hostile : new String[] {"\\u0000", "\\u202e", "\\u2066", "\\u001b[31m"}) {
+            postShare(annualReport("knowsley-lscb").replace("Merseyside SMB annual report", "Report " + hostile))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].field").value("title"))
+                    .andExpect(jsonPath("$.violations[0].message")
+                            .value("must not contain control characters or bidirectional overrides"));
+        }
+    }
+
+    @Test
+    void listsAreBounded() throws Exception {
+        String many = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "\"body-" + i + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        postShare(annualReport("knowsley-lscb").replace("[\"knowsley-lscb\"]", "[" + many + "]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("recipientBodyIds"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() throws Exception {
+        mvc.perform(post("/api/shares").with(as("manager.merseyside-smb")).contentType(MediaType.APPLICATION_JSON)
+                        .content(new byte[1_048_577]))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.code").value("request-too-large"));
+    }
+
+    @Test
+    void anOverlongAddressIs414() throws Exception {
+        mvc.perform(get("/api/shares/" + "a".repeat(3000)).with(as("auditor")))
+                .andExpect(status().isUriTooLong())
+                .andExpect(jsonPath("$.code").value("uri-too-long"));
+    }
+
     long events() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }

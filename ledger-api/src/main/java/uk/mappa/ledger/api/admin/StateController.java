@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.web.ExpensiveReads;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.InvalidRequestException;
@@ -19,9 +20,11 @@ import uk.mappa.ledger.projections.state.LedgerStateView;
 class StateController {
 
     private final Queries queries;
+    private final ExpensiveReads expensive;
 
-    StateController(Queries queries) {
+    StateController(Queries queries, ExpensiveReads expensive) {
         this.queries = queries;
+        this.expensive = expensive;
     }
 
     @GetMapping(path = "/api/audit/state", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -32,6 +35,6 @@ class StateController {
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
         java.time.Instant instant = RequestParameters.instant(asOf, "asOf", violations);
         violations.throwIfAny();
-        return queries.ask(new FindLedgerStateAsOf(instant));
+        return expensive.run(actor, () -> queries.ask(new FindLedgerStateAsOf(instant)));
     }
 }

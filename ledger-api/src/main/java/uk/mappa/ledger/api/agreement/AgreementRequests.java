@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import uk.mappa.ledger.api.web.EnumName;
+import uk.mappa.ledger.api.web.Limits;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.core.agreement.AgreementKind;
 import uk.mappa.ledger.core.agreement.AgreementStatus;
@@ -29,13 +30,13 @@ final class AgreementRequests {
      */
     record Draft(@NotNull @EnumName(AgreementKind.class) String kind,
                  @NotBlank @Size(max = 300) String title,
-                 @NotEmpty List<@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String> parties,
-                 @NotEmpty List<@NotNull @EnumName(Category.class) String> categories,
-                 @NotEmpty List<@NotNull @EnumName(LawfulBasis.class) String> lawfulBases,
+                 @NotEmpty @Size(max = Limits.BODIES) List<@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String> parties,
+                 @NotEmpty @Size(max = Limits.CHOICES) List<@NotNull @EnumName(Category.class) String> categories,
+                 @NotEmpty @Size(max = Limits.CHOICES) List<@NotNull @EnumName(LawfulBasis.class) String> lawfulBases,
                  @NotNull LocalDate effectiveFrom,
                  LocalDate reviewDue,
-                 @NotNull @Pattern(regexp = "^P(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$",
-                         message = "must be an ISO-8601 period such as P3Y or P18M") String retention) {
+                 @NotNull @Pattern(regexp = "^P(\\d{1,3}Y)?(\\d{1,4}M)?(\\d{1,5}W)?(\\d{1,5}D)?$",
+                         message = "must be an ISO-8601 period of at most 999 years, such as P3Y or P18M") String retention) {
     }
 
     /** A party's signatory accepted; {@code party} defaults to the caller's body. */

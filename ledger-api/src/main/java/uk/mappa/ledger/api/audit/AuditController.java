@@ -68,14 +68,14 @@ class AuditController {
             violations.add("to", "must be after 'from'");
         }
         return new AuditFilter(RequestParameters.bodyId(bodyId, "bodyId", violations), categoryFilter, marking,
-                agreement, actor, fromInstant, toInstant);
+                agreement, RequestParameters.text(actor, "actor", 600, violations), fromInstant, toInstant);
     }
 
     @GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The audit trail, newest first",
             description = "Auditors see every entry, an IG lead the entries of their area's bodies, anyone else the"
                     + " entries concerning their own body. Filters: bodyId, category, marking (classification),"
-                    + " agreementId, actor (username), from (inclusive), to (exclusive). Ask for text/csv to"
+                    + " agreementId, actor (the user's stable id as the trail shows it), from (inclusive), to (exclusive). Ask for text/csv to"
                     + " export every matching entry.")
     AuditPage events(@RequestParam(defaultValue = "0") String page,
                      @RequestParam(defaultValue = "50") String size,
@@ -88,8 +88,8 @@ class AuditController {
                      @RequestParam(required = false) String to,
                      Actor reader) {
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
-        int pageNumber = RequestParameters.integer(page, "page", 0, Integer.MAX_VALUE, violations);
         int pageSize = RequestParameters.integer(size, "size", 1, FindAuditEntries.MAX_PAGE_SIZE, violations);
+        int pageNumber = RequestParameters.integer(page, "page", 0, FindAuditEntries.lastPage(pageSize), violations);
         AuditFilter filter = filter(bodyId, category, marking, agreementId, actor, from, to, violations);
         violations.throwIfAny();
         return access.titlesFor(reader).present(

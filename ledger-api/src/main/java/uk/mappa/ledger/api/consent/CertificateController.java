@@ -73,8 +73,12 @@ class CertificateController {
                     + e.getMessage()).asException();
         }
         Instant now = clock.instant();
-        commands.sendAndWait(RegisterCertificate.of(body, certificate, now, actor));
         String fingerprint = Certificates.fingerprint(certificate);
+        if (register.find(fingerprint).isPresent()) {
+            throw RuleViolation.conflict("certificate-already-registered", "The certificate " + fingerprint
+                    + " is registered already; see GET /api/bodies/" + bodyId + "/certificates.");
+        }
+        commands.sendAndWait(RegisterCertificate.of(body, certificate, now, actor));
         return ResponseEntity.created(URI.create("/api/bodies/" + bodyId + "/certificates/" + fingerprint))
                 .body(view(fingerprint));
     }

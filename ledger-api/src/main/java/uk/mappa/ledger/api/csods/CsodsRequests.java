@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import uk.mappa.ledger.api.web.EnumName;
+import uk.mappa.ledger.api.web.Limits;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.csods.CsodsDeadline;
@@ -31,7 +32,7 @@ final class CsodsRequests {
     }
 
     record Application(@NotNull @Valid Person applicant, @NotNull @Valid Person subject,
-                       @NotEmpty List<@NotNull @Valid Person> children, @NotBlank @Size(max = 4000) String relationship,
+                       @NotEmpty @Size(max = Limits.CHILDREN) List<@NotNull @Valid Person> children, @NotBlank @Size(max = 4000) String relationship,
                        Instant receivedAt) {
     }
 
@@ -45,8 +46,8 @@ final class CsodsRequests {
     }
 
     record Decision(Instant at, @NotNull Boolean disclose, @NotBlank @Size(max = 4000) String rationale,
-                    @NotEmpty List<@NotBlank @Size(max = 200) String> decisionMakers,
-                    List<@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String> agenciesConsulted) {
+                    @NotEmpty @Size(max = Limits.PEOPLE) List<@NotBlank @Size(max = 200) String> decisionMakers,
+                    @Size(max = Limits.BODIES) List<@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String> agenciesConsulted) {
     }
 
     /** {@code recipient} left out means the applicant. */

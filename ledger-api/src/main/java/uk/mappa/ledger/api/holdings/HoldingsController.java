@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.web.ExpensiveReads;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.InvalidRequestException;
@@ -30,13 +31,15 @@ class HoldingsController {
 
     private final Queries queries;
     private final ReadAccess access;
+    private final ExpensiveReads expensive;
     private final Clock clock;
     private final Duration acknowledgementPeriod;
 
-    HoldingsController(Queries queries, ReadAccess access, Clock clock,
+    HoldingsController(Queries queries, ReadAccess access, ExpensiveReads expensive, Clock clock,
                        @Value("${ledger.shares.acknowledgement-period}") Duration acknowledgementPeriod) {
         this.queries = queries;
         this.access = access;
+        this.expensive = expensive;
         this.clock = clock;
         this.acknowledgementPeriod = acknowledgementPeriod;
     }
@@ -53,7 +56,7 @@ class HoldingsController {
         access.requireMayReadHoldingsOf(actor, body);
         List<HoldingView> holdings = instant == null
                 ? queries.ask(new FindHoldings(body, clock.instant()))
-                : queries.ask(new FindHoldingsAsOf(body, instant));
+                : expensive.run(actor, () -> queries.ask(new FindHoldingsAsOf(body, instant)));
         return access.present(actor, holdings);
     }
 

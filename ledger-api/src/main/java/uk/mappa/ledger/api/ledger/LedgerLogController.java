@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import uk.mappa.ledger.api.web.ExpensiveReads;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.api.access.ReadAccess;
@@ -35,14 +36,16 @@ class LedgerLogController {
     private final TamperEvidentLog log;
     private final LogStore store;
     private final LogProofs proofs;
+    private final ExpensiveReads expensive;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    LedgerLogController(TamperEvidentLog log, LogStore store, LogProofs proofs, TransactionTemplate transactions,
-                        Clock clock) {
+    LedgerLogController(TamperEvidentLog log, LogStore store, LogProofs proofs, ExpensiveReads expensive,
+                        TransactionTemplate transactions, Clock clock) {
         this.log = log;
         this.store = store;
         this.proofs = proofs;
+        this.expensive = expensive;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
         this.clock = clock;
@@ -77,14 +80,15 @@ class LedgerLogController {
     @GetMapping(path = "/api/ledger/proofs/inclusion", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Proof that an event is in the log", description = "Against the tree of 'treeSize'"
             + " leaves, by default the latest signed one.")
-    LogViews.InclusionProofView inclusion(@RequestParam String eventId, @RequestParam(required = false) Long treeSize) {
-        return proofs.inclusion(eventId, treeSize);
+    LogViews.InclusionProofView inclusion(@RequestParam String eventId, @RequestParam(required = false) Long treeSize,
+                                          Actor actor) {
+        return expensive.run(actor, () -> proofs.inclusion(eventId, treeSize));
     }
 
     @GetMapping(path = "/api/ledger/proofs/consistency", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Proof that a later tree extends an earlier one")
-    LogViews.ConsistencyProofView consistency(@RequestParam long first, @RequestParam long second) {
-        return proofs.consistency(first, second);
+    LogViews.ConsistencyProofView consistency(@RequestParam long first, @RequestParam long second, Actor actor) {
+        return expensive.run(actor, () -> proofs.consistency(first, second));
     }
 
     @GetMapping(path = "/api/ledger/public-key", produces = "application/x-pem-file")
@@ -98,7 +102,7 @@ class LedgerLogController {
             + " events, every root, and every signature; names the first event that does not match.")
     LogViews.VerificationView verification(Actor actor) {
         ReadAccess.requireAuditor(actor);
-        return proofs.verifyLive(clock.instant());
+        return expensive.run(actor, () -> proofs.verifyLive(clock.instant()));
     }
 
     @GetMapping(path = "/api/audit/export", produces = "application/x-ndjson")

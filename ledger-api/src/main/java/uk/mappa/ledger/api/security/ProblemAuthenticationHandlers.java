@@ -3,10 +3,7 @@ package uk.mappa.ledger.api.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -45,19 +42,7 @@ final class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, A
     }
 
     void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        write(json, response, problem);
+        Problems.write(json, response, problem);
     }
 
-    /** Writes a problem straight to the response, for errors raised before Spring MVC takes the request. */
-    static void write(JsonMapper json, HttpServletResponse response, ProblemDetail problem) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.putAll(problem.getProperties());
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), body);
-    }
 }

@@ -86,7 +86,7 @@ class SecurityConfiguration {
     /** A request the firewall refuses (an encoded NUL, a path with "..") as problem JSON, like every other error. */
     @Bean
     RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-        return (request, response, rejected) -> ProblemAuthenticationHandlers.write(json, response,
+        return (request, response, rejected) -> uk.mappa.ledger.api.web.Problems.write(json, response,
                 uk.mappa.ledger.api.web.Problems.problem(org.springframework.http.HttpStatus.BAD_REQUEST,
                         "request-rejected", "Request rejected",
                         "The request's address contains characters the ledger does not accept."));

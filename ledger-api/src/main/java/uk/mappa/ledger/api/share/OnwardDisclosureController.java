@@ -87,18 +87,16 @@ class OnwardDisclosureController {
         if (expiry != null && !expiry.isAfter(clock.instant())) {
             violations.add("expires", "must be in the future");
         }
-        if (thirdParty.isBlank() || thirdParty.length() > 300) {
-            violations.add("thirdParty", "must be 1 to 300 characters");
-        }
-        if (purpose.isBlank() || purpose.length() > 2000) {
-            violations.add("purpose", "must be 1 to 2000 characters");
-        }
+        String thirdPartyName = RequestParameters.text(thirdParty, "thirdParty", 300, violations);
+        String purposeText = RequestParameters.text(purpose, "purpose", 2000, violations);
+        String conditionsText = conditions == null || conditions.isBlank() ? ""
+                : RequestParameters.text(conditions, "conditions", 2000, violations);
         BodyId thirdPartyBody = RequestParameters.bodyId(thirdPartyBodyId, "thirdPartyBodyId", violations);
         LawfulBasis basis = RequestParameters.enumValue(LawfulBasis.class, lawfulBasis, "lawfulBasis", violations);
         violations.throwIfAny();
         ConsentDocument document = new ConsentDocument(share.id(), share.contentSha256(), share.providerBodyId(),
-                thirdParty.strip(), thirdPartyBody == null ? null : thirdPartyBody.value(), purpose.strip(),
-                basis != null ? basis.name() : share.lawfulBasis(), conditions == null ? "" : conditions.strip(), expiry);
+                thirdPartyName, thirdPartyBody == null ? null : thirdPartyBody.value(), purposeText,
+                basis != null ? basis.name() : share.lawfulBasis(), conditionsText, expiry);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(document.canonicalBytes());
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import uk.mappa.ledger.api.web.EnumName;
+import uk.mappa.ledger.api.web.Limits;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AgreementId;
@@ -34,7 +35,7 @@ record RecordShareRequest(
         @NotNull @EnumName(Category.class) String category,
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String providerBodyId,
-        @NotEmpty List<@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String> recipientBodyIds,
+        @NotEmpty @Size(max = Limits.BODIES) List<@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String> recipientBodyIds,
         @NotNull @EnumName(LawfulBasis.class) String lawfulBasis,
         @NotBlank @Size(max = 2000) String purpose,
         @Valid MarkingRequest marking,

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.web.ExpensiveReads;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.idempotency.IdempotentRequests;
@@ -49,6 +50,7 @@ class ShareController {
     private final IdempotentRequests idempotency;
     private final RecordedShares recorded;
     private final LogProofs proofs;
+    private final ExpensiveReads expensive;
     private final Clock clock;
 
     /** A body's own proof that its share was recorded: the recording event's inclusion in a signed tree head. */
@@ -57,13 +59,14 @@ class ShareController {
     }
 
     ShareController(CommandGateway commands, Queries queries, ReadAccess access, IdempotentRequests idempotency,
-                    RecordedShares recorded, LogProofs proofs, Clock clock) {
+                    RecordedShares recorded, LogProofs proofs, ExpensiveReads expensive, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.idempotency = idempotency;
         this.recorded = recorded;
         this.proofs = proofs;
+        this.expensive = expensive;
         this.clock = clock;
     }
 
@@ -103,7 +106,7 @@ class ShareController {
         String eventId = recorded.recordingEventId(shareId);
         LogViews.InclusionProofView proof;
         try {
-            proof = proofs.inclusion(eventId, null);
+            proof = expensive.run(actor, () -> proofs.inclusion(eventId, null));
         } catch (RuleViolation notYet) {
             throw RuleViolation.conflict("not-yet-sealed",
                     "The share is recorded but not yet sealed in the log; ask again in a few seconds.");

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +67,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "'" + exception.getValue() + "' is not a valid value"))));
     }
 
+    @ExceptionHandler(ExpensiveReads.TooBusy.class)
+    ResponseEntity<ProblemDetail> tooBusy(ExpensiveReads.TooBusy busy) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ExpensiveReads.RETRY_AFTER_SECONDS))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-busy", "Too busy", busy.getMessage()));
+    }
+
+    /** Two requests raced to create or change the same thing; the one that lost changed nothing. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException exception) {
+        return respond(Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time",
+                "Another request created or changed the same record at the same moment; this one recorded nothing."
+                        + " Read it again and retry if it is still needed."));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException exception) {
         return respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
@@ -123,11 +140,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         Throwable cause = exception.getCause();
+        for (Throwable reason = cause; reason != null; reason = reason.getCause()) {
+            if (reason instanceof RequestSizeLimits.BodyTooLarge tooLarge) {
+                return asObject(RequestSizeLimits.tooLarge(tooLarge.limit));
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             Collection<Object> known = unknown.getKnownPropertyIds();
             return asObject(Problems.problem(HttpStatus.BAD_REQUEST, "unknown-field", "Unknown field",
                     "The field '" + pathOf(unknown) + "' is not part of this request; accepted fields are "
                             + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + "."));
+        }
+        if (cause instanceof StrictJsonInput.RefusedValue refused && !refused.getPath().isEmpty()) {
+            return asObject(invalid(List.of(new Violation(pathOf(refused), refused.reason()))));
         }
         if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             return asObject(invalid(List.of(new Violation(pathOf(databind),

@@ -21,16 +21,34 @@ public final class RequestParameters {
         return null;
     }
 
+    /** Free text from a query: 1 to {@code max} characters, safe to store and show (see {@link StrictJsonInput}). */
+    public static String text(String value, String name, int max, InvalidRequestException.Collector violations) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.isEmpty() || text.length() > max || !StrictJsonInput.safeText(text)) {
+            violations.add(name, "must be 1 to " + max + " characters, without control characters or"
+                    + " bidirectional overrides");
+            return null;
+        }
+        return text;
+    }
+
     public static Instant instant(String value, String name, InvalidRequestException.Collector violations) {
         if (value == null) {
             return null;
         }
         try {
-            return Instant.parse(value);
+            Instant instant = Instant.parse(value);
+            if (!instant.isBefore(StrictJsonInput.EARLIEST) && !instant.isAfter(StrictJsonInput.LATEST)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            violations.add(name, "must be an ISO-8601 instant such as 2026-03-31T23:59:59Z");
-            return null;
+            // reported below
         }
+        violations.add(name, "must be an ISO-8601 instant between the years 1900 and 9999, such as 2026-03-31T23:59:59Z");
+        return null;
     }
 
     public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name,
