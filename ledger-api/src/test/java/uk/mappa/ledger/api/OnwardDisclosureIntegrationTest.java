@@ -113,6 +113,48 @@ class OnwardDisclosureIntegrationTest {
     }
 
     @Test
+    void theThirdPartysCopyFollowsTheShareAndItsHolderAcknowledgesAndDestroysIt() {
+        String liverpool = bearer(tokens.token("lee.liverpool", "liverpool-childrens-services", "merseyside",
+                "BUSINESS_MANAGER"));
+        String shareId = shareWithKnowsley();
+        byte[] document = consentDocument(shareId, "Liverpool Children's Services", "liverpool-childrens-services");
+        assertThat(disclose(shareId, document, TestPki.sign(document, smbSigner)).statusCode()).isEqualTo(201);
+
+        // The third party holds a copy, so it may read the share (once the read model has it).
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(ledger.get("/api/shares/" + shareId, liverpool).statusCode()).isEqualTo(200));
+        HttpResponse<String> acknowledged = ledger.post("/api/shares/" + shareId + "/acknowledgements", liverpool, "{}");
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+
+        // A re-marking to SECRET reaches the third party's copy: its title is withheld from it from then on.
+        assertThat(ledger.post("/api/shares/" + shareId + "/markings", smbManager,
+                "{\"marking\": {\"classification\": \"SECRET\"}, \"reason\": \"Names an operation\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> withdrawn = ledger.post("/api/shares/" + shareId + "/withdrawal", smbManager,
+                "{\"reason\": \"Sent in error\"}");
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(json.readTree(ledger.get("/api/shares/" + shareId, liverpool).body()).get("titleWithheld")
+                    .asBoolean()).isTrue();
+            JsonNode copy = json.readTree(ledger.get("/api/holdings?bodyId=liverpool-childrens-services", liverpool)
+                    .body()).valueStream().filter(h -> h.get("shareId").asString().equals(shareId)).findFirst()
+                    .orElseThrow();
+            assertThat(copy.get("marking").asString()).isEqualTo("SECRET");
+            assertThat(copy.get("titleWithheld").asBoolean()).isTrue();
+            assertThat(copy.get("title").isNull()).isTrue();
+            assertThat(copy.get("status").asString()).isEqualTo("DESTRUCTION_REQUESTED");
+            assertThat(copy.get("acknowledgedAt").isNull()).isFalse();
+        });
+
+        HttpResponse<String> destroyed = ledger.post("/api/shares/" + shareId + "/destructions", liverpool,
+                "{\"reason\": \"WITHDRAWN\"}");
+        assertThat(destroyed.statusCode()).as(destroyed.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(json.readTree(
+                        ledger.get("/api/holdings?bodyId=liverpool-childrens-services", liverpool).body())
+                .valueStream().map(h -> h.get("shareId").asString())).doesNotContain(shareId));
+    }
+
+    @Test
     void aSignatureMadeByTheOpensslCommandLineIsAcceptedAndItsEvidenceVerifiesWithOpenssl() throws Exception {
         String shareId = shareWithKnowsley();
         byte[] document = consentDocument(shareId, "HM Inspectorate of Probation", null);
