@@ -120,8 +120,9 @@ class ShareController {
             + " share arrived. 'recipientBodyId' defaults to the caller's body.")
     ShareView acknowledge(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Acknowledgement request,
                           Actor actor) {
-        BodyId recipient = request.recipientBodyId() != null ? new BodyId(request.recipientBodyId()) : ownBody(actor);
-        return change(id, actor, shareId -> new AcknowledgeShare(shareId, recipient, clock.instant(), actor));
+        return change(id, actor, shareId -> new AcknowledgeShare(shareId,
+                request.recipientBodyId() != null ? new BodyId(request.recipientBodyId()) : ownBody(actor),
+                clock.instant(), actor));
     }
 
     @PostMapping(path = "/{id}/markings", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -157,14 +158,17 @@ class ShareController {
             + " defaults to the caller's body, 'destroyedAt' to now.")
     ShareView destroy(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Destruction request,
                       Actor actor) {
-        BodyId holder = request.holderBodyId() != null ? new BodyId(request.holderBodyId()) : ownBody(actor);
         Instant now = clock.instant();
-        return change(id, actor, shareId -> new RecordDestruction(shareId, holder,
+        return change(id, actor, shareId -> new RecordDestruction(shareId,
+                request.holderBodyId() != null ? new BodyId(request.holderBodyId()) : ownBody(actor),
                 DestructionReason.valueOf(request.reason()), request.destroyedAt() != null ? request.destroyedAt() : now,
                 now, actor));
     }
 
-    /** Sends a command about a share the actor can see, and returns the share as it now stands. */
+    /**
+     * Sends a command about a share the actor can see, and returns the share as it now stands. The command is
+     * built only once the share is known to be visible, so a caller who may not see it learns nothing else.
+     */
     private ShareView change(String id, Actor actor, java.util.function.Function<ShareId, Object> command) {
         ShareId shareId = ReadAccess.shareId(id);
         access.requireMayRead(actor, recorded.current(shareId));
