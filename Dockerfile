@@ -15,5 +15,8 @@ RUN groupadd --system ledger && useradd --system --gid ledger --home-dir /app le
 WORKDIR /app
 COPY --from=build /src/ledger-api/target/ledger.jar /app/ledger.jar
 USER ledger
+# Inside the container the ledger listens on every interface; publish the port on the host's loopback
+# or behind a TLS-terminating proxy (see docker-compose.yml).
+ENV LEDGER_BIND_ADDRESS=0.0.0.0
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/ledger.jar"]
