@@ -113,6 +113,13 @@ class OnwardDisclosureIntegrationTest {
     }
 
     @Test
+    void aCertificateRegisteredAgainIsAConflictThatRecordsNothing() {
+        HttpResponse<String> again = registerCertificate("merseyside-smb", smbManager, smbSigner);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(json.readTree(again.body()).get("code").asString()).isEqualTo("certificate-already-registered");
+    }
+
+    @Test
     void theThirdPartysCopyFollowsTheShareAndItsHolderAcknowledgesAndDestroysIt() {
         String liverpool = bearer(tokens.token("lee.liverpool", "liverpool-childrens-services", "merseyside",
                 "BUSINESS_MANAGER"));

@@ -41,7 +41,7 @@ public class ReadAccess {
     public ShareView requireMayRead(Actor actor, ShareView share) {
         List<BodyId> parties = share.parties().stream().map(BodyId::new).toList();
         Collection<MappaArea> areas = areasOf(parties);
-        if (!AccessRules.mayReadShare(actor, parties, areas)) {
+        if (!AccessRules.mayReadConcerning(actor, parties, areas)) {
             throw shareNotFound(share.id());
         }
         return AccessRules.maySeeTitle(actor, share.restrictedMarking(), new BodyId(share.providerBodyId()), areas)
@@ -54,7 +54,7 @@ public class ReadAccess {
      * their areas and auditors; to anyone else it does not exist, whether it does or not.
      */
     public void requireMayReadConcerning(Actor actor, Collection<BodyId> parties, RuleViolation notFound) {
-        if (!AccessRules.mayReadShare(actor, parties, areasOf(parties))) {
+        if (!AccessRules.mayReadConcerning(actor, parties, areasOf(parties))) {
             throw notFound;
         }
     }

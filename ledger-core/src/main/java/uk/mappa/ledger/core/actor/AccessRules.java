@@ -14,10 +14,11 @@ public final class AccessRules {
     }
 
     /**
-     * A share (and anything about it) is readable by people of its provider and recipients, IG leads
-     * of any of their areas, and auditors.
+     * A share, SFO notification or meeting notice (and anything about it) is readable by people of the bodies
+     * it concerns (a share's provider, recipients and third-party holders), IG leads of any of their areas,
+     * and auditors.
      */
-    public static boolean mayReadShare(Actor actor, Collection<BodyId> parties, Collection<MappaArea> areasOfParties) {
+    public static boolean mayReadConcerning(Actor actor, Collection<BodyId> parties, Collection<MappaArea> areasOfParties) {
         return actor.hasRole(Role.AUDITOR)
                 || actor.leadsGovernanceForAnyOf(areasOfParties)
                 || (actor.body() != null && parties.contains(actor.body()));

@@ -19,27 +19,27 @@ class AccessRulesTest {
 
     @Test
     void partiesToAShareMayReadIt() {
-        assertThat(AccessRules.mayReadShare(manager(SMB), PARTIES, List.of(MERSEYSIDE))).isTrue();
-        assertThat(AccessRules.mayReadShare(manager(KNOWSLEY), PARTIES, List.of(MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayReadConcerning(manager(SMB), PARTIES, List.of(MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayReadConcerning(manager(KNOWSLEY), PARTIES, List.of(MERSEYSIDE))).isTrue();
     }
 
     @Test
     void otherBodiesMayNotReadAShareEvenInTheSameArea() {
-        assertThat(AccessRules.mayReadShare(manager(WIRRAL), PARTIES, List.of(MERSEYSIDE))).isFalse();
+        assertThat(AccessRules.mayReadConcerning(manager(WIRRAL), PARTIES, List.of(MERSEYSIDE))).isFalse();
     }
 
     @Test
     void governanceLeadsReadSharesOfTheirAreaOnly() {
         Actor merseysideLead = new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE);
         Actor yorkshireLead = new Actor("ig", null, Set.of(Role.IG_LEAD), WEST_YORKSHIRE);
-        assertThat(AccessRules.mayReadShare(merseysideLead, PARTIES, List.of(MERSEYSIDE))).isTrue();
-        assertThat(AccessRules.mayReadShare(yorkshireLead, PARTIES, List.of(MERSEYSIDE))).isFalse();
+        assertThat(AccessRules.mayReadConcerning(merseysideLead, PARTIES, List.of(MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayReadConcerning(yorkshireLead, PARTIES, List.of(MERSEYSIDE))).isFalse();
     }
 
     @Test
     void auditorsReadEverything() {
         Actor auditor = new Actor("auditor", null, Set.of(Role.AUDITOR), null);
-        assertThat(AccessRules.mayReadShare(auditor, PARTIES, List.of(MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayReadConcerning(auditor, PARTIES, List.of(MERSEYSIDE))).isTrue();
         assertThat(AccessRules.mayReadHoldingsOf(auditor, WIRRAL, MERSEYSIDE)).isTrue();
     }
 
@@ -52,7 +52,7 @@ class AccessRulesTest {
     @Test
     void aRoleOfAnotherAreaGrantsNothing() {
         Actor noRoles = new Actor("someone", null, Set.of(), MERSEYSIDE);
-        assertThat(AccessRules.mayReadShare(noRoles, PARTIES, List.of(MERSEYSIDE))).isFalse();
+        assertThat(AccessRules.mayReadConcerning(noRoles, PARTIES, List.of(MERSEYSIDE))).isFalse();
         assertThat(AccessRules.mayReadHoldingsOf(noRoles, KNOWSLEY, MERSEYSIDE)).isFalse();
     }
 
