@@ -21,7 +21,6 @@ import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.personal.EraseSubject;
 import uk.mappa.ledger.core.personal.SubjectId;
 import uk.mappa.ledger.core.rule.RuleViolation;
-import uk.mappa.ledger.projections.csods.CsodsCaseView;
 import uk.mappa.ledger.projections.csods.CsodsQueries.FindDisclosuresTo;
 
 @RestController

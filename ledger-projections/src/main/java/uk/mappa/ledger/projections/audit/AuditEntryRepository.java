@@ -1,10 +1,10 @@
 package uk.mappa.ledger.projections.audit;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Long>,
         JpaSpecificationExecutor<AuditEntryEntity> {
