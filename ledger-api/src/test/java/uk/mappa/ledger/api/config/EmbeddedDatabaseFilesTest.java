@@ -42,6 +42,17 @@ class EmbeddedDatabaseFilesTest {
     }
 
     @Test
+    void commitsReachTheFileBeforeTheyAreAcknowledged() {
+        assertThat(EmbeddedDatabaseFiles.durable("jdbc:h2:file:./data/ledger"))
+                .isEqualTo("jdbc:h2:file:./data/ledger;WRITE_DELAY=0");
+        assertThat(EmbeddedDatabaseFiles.durable("jdbc:h2:file:./data/ledger;write_delay=0"))
+                .isEqualTo("jdbc:h2:file:./data/ledger;write_delay=0");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> EmbeddedDatabaseFiles.durable("jdbc:h2:file:./data/ledger;WRITE_DELAY=500"))
+                .withMessageContaining("WRITE_DELAY=500");
+    }
+
+    @Test
     void onlyLocalFileDatabasesAreTouched() {
         assertThat(EmbeddedDatabaseFiles.databaseFile("jdbc:h2:mem:ledger")).isEmpty();
         assertThat(EmbeddedDatabaseFiles.databaseFile("jdbc:h2:tcp://db/ledger")).isEmpty();
