@@ -41,6 +41,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    private final DatabaseUnavailable database;
+
+    ProblemAdvice(DatabaseUnavailable database) {
+        this.database = database;
+    }
+
     /** A field that was missing or wrong, and what is expected of it. */
     record Violation(String field, String message) {
     }
@@ -97,6 +103,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (database.explains(exception)) {
+            LOG.warn("Database unreachable serving request {}: {}", CorrelationIdFilter.current(), exception.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                            "Temporarily unavailable", "The ledger cannot reach its database just now and recorded"
+                                    + " nothing. Send the request again in a few seconds (with the same Idempotency-Key"
+                                    + " if you used one)."));
+        }
         LOG.error("Unexpected failure serving request {}", CorrelationIdFilter.current(), exception);
         return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The ledger could not complete the request and recorded nothing. Quote correlation id "
