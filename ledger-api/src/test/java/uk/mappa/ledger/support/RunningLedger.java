@@ -25,6 +25,13 @@ public final class RunningLedger implements AutoCloseable {
 
     /** Starts the ledger on a database, with bearer tokens checked against {@code tokens}' key. */
     public static RunningLedger start(TestDatabase database, TestTokens tokens, String... moreProperties) {
+        return start(database, tokens, tokens.publicKeyPem().resolveSibling(database.schema() + "-log-key.pem"),
+                moreProperties);
+    }
+
+    /** As {@link #start(TestDatabase, TestTokens, String...)}, with the log's signing key in {@code logKeyFile}. */
+    public static RunningLedger start(TestDatabase database, TestTokens tokens, java.nio.file.Path logKeyFile,
+                                      String... moreProperties) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.url(),
@@ -33,7 +40,7 @@ public final class RunningLedger implements AutoCloseable {
                 "--ledger.security.jwt.public-key-location=" + tokens.publicKeyPem(),
                 "--ledger.security.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "--ledger.security.jwt.audience=" + TestTokens.AUDIENCE,
-                "--ledger.log.key-file=" + tokens.publicKeyPem().resolveSibling(database.schema() + "-log-key.pem")));
+                "--ledger.log.key-file=" + logKeyFile));
         for (String property : moreProperties) {
             arguments.add("--" + property);
         }

@@ -18,8 +18,9 @@ import uk.mappa.ledger.verify.TreeHead;
 
 /**
  * Seals every stored event as a leaf of the Merkle tree, in the order it finds them, and signs a tree
- * head whenever the tree has grown. Keeps the leaf hashes in memory for proofs; another node's leaves
- * are read in before each use.
+ * head whenever the tree has grown, on every node whose key is the log's ({@link LogKeyGuard}); nodes take
+ * turns under a database lock. Keeps the leaf hashes in memory for proofs; another node's leaves are read
+ * in before each use.
  */
 @Component
 class TamperEvidentLog {
@@ -30,20 +31,26 @@ class TamperEvidentLog {
     private final LogStore store;
     private final TransactionTemplate transactions;
     private final LogSigningKey key;
+    private final LogKeyGuard keyGuard;
     private final Clock clock;
     private final List<byte[]> leaves = new ArrayList<>();
     private CompactRange range = new CompactRange();
 
-    TamperEvidentLog(LogStore store, TransactionTemplate transactions, LogSigningKey key, Clock clock) {
+    TamperEvidentLog(LogStore store, TransactionTemplate transactions, LogSigningKey key, LogKeyGuard keyGuard,
+                     Clock clock) {
         this.store = store;
         this.transactions = transactions;
         this.key = key;
+        this.keyGuard = keyGuard;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${ledger.log.seal-interval:1s}", initialDelayString = "0s")
     void sealAndSign() {
         try {
+            if (!keyGuard.mayWrite()) {
+                return;
+            }
             transactions.executeWithoutResult(status -> {
                 long count = store.lockAndCountLeaves();
                 catchUp(count);
