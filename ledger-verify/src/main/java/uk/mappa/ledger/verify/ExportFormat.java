@@ -67,8 +67,7 @@ public final class ExportFormat {
         JsonNode line = JSON.readTree(text);
         String type = line.path("type").asString("");
         if (TREE_HEAD.equals(type)) {
-            return new TreeHead(line.get("treeSize").asLong(), Hashes.fromHex(line.get("rootHash").asString()),
-                    Instant.parse(line.get("timestamp").asString()), DECODE.decode(line.get("signature").asString()));
+            return treeHead(line);
         }
         if (!EVENT.equals(type)) {
             throw new IllegalArgumentException("Unknown line type '" + type + "'");
@@ -82,6 +81,25 @@ public final class ExportFormat {
                         : DECODE.decode(line.get("metaData").asString()));
         return new Leaf(line.get("leafIndex").asLong(), line.get("eventIdentifier").asString(),
                 Hashes.fromHex(line.get("leafHash").asString()), event);
+    }
+
+    /**
+     * A signed tree head as the ledger publishes it (GET /api/ledger/tree-head) or as an export line, e.g. one
+     * an auditor kept from an earlier visit.
+     */
+    public static TreeHead parseTreeHead(String json) {
+        JsonNode head = JSON.readTree(json);
+        for (String field : new String[] {"treeSize", "rootHash", "timestamp", "signature"}) {
+            if (head.get(field) == null || head.get(field).isNull()) {
+                throw new IllegalArgumentException("a tree head needs '" + field + "'");
+            }
+        }
+        return treeHead(head);
+    }
+
+    private static TreeHead treeHead(JsonNode line) {
+        return new TreeHead(line.get("treeSize").asLong(), Hashes.fromHex(line.get("rootHash").asString()),
+                Instant.parse(line.get("timestamp").asString()), DECODE.decode(line.get("signature").asString()));
     }
 
     private static String text(JsonNode line, String field) {

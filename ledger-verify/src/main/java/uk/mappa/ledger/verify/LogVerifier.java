@@ -38,6 +38,7 @@ public final class LogVerifier {
     private final LongConsumer progress;
     private final List<byte[]> leaves = new ArrayList<>();
     private final List<TreeHead> heads = new ArrayList<>();
+    private TreeHead trusted;
     private Problem firstProblem;
 
     public LogVerifier(LogPublicKey key, LongConsumer progress) {
@@ -72,6 +73,15 @@ public final class LogVerifier {
         heads.add(head);
     }
 
+    /**
+     * A tree head the auditor trusted earlier (kept from a previous visit or received from another board): the
+     * log must still hold exactly the leaves it committed to. A log truncated and signed again, or rewritten
+     * before that size, is caught even though every signature in it checks.
+     */
+    public void trust(TreeHead head) {
+        trusted = head;
+    }
+
     public Verdict finish() {
         heads.sort(Comparator.comparingLong(TreeHead::treeSize).thenComparing(TreeHead::timestamp));
         CompactRange range = new CompactRange();
@@ -100,8 +110,26 @@ public final class LogVerifier {
             }
             previous = head;
         }
+        if (trusted != null) {
+            checkAgainstTrusted();
+        }
         long treeSize = heads.isEmpty() ? 0 : heads.get(heads.size() - 1).treeSize();
         return new Verdict(firstProblem == null, leaves.size(), heads.size(), treeSize, firstProblem);
+    }
+
+    private void checkAgainstTrusted() {
+        if (!trusted.verifiedBy(key)) {
+            report(new Problem(-1, null, "the trusted tree head of size " + trusted.treeSize()
+                    + " is not signed by the ledger's key"));
+        } else if (trusted.treeSize() > leaves.size()) {
+            report(new Problem(leaves.size(), null, "the log has " + leaves.size() + " leaves, fewer than the "
+                    + trusted.treeSize() + " of the tree head you trusted (signed at " + trusted.timestamp()
+                    + "): it was truncated"));
+        } else if (!Arrays.equals(MerkleTree.root(leaves, (int) trusted.treeSize()), trusted.rootHash())) {
+            report(new Problem(-1, null, "the log is not consistent with the tree head you trusted (size "
+                    + trusted.treeSize() + ", signed at " + trusted.timestamp() + "): its first "
+                    + trusted.treeSize() + " leaves were rewritten"));
+        }
     }
 
     /** Leaf problems are found in leaf order, so the first one reported is the first event that does not match. */

@@ -6,10 +6,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * {@code java -jar ledger-verify.jar export.jsonl --public-key ledger.pem}: checks an auditor's export
- * offline, without the ledger or its database. Prints progress and a verdict; exits 0 when the log is
+ * {@code java -jar ledger-verify.jar export.jsonl --public-key ledger.pem [--trusted-head head.json]}: checks
+ * an auditor's export offline, without the ledger or its database, and, given a tree head the auditor
+ * trusted earlier, that the export still extends it. Prints progress and a verdict; exits 0 when the log is
  * intact, 1 when it is not, 2 on bad usage or unreadable input.
  */
 public final class VerifyCommand {
@@ -22,14 +26,25 @@ public final class VerifyCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 3 || !"--public-key".equals(args[1])) {
-            err.println("Usage: java -jar ledger-verify.jar <export.jsonl> --public-key <ledger-public-key.pem>");
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        if (args.length % 2 == 0 || !options.containsKey("--public-key")
+                || !Set.of("--public-key", "--trusted-head").containsAll(options.keySet())) {
+            err.println("Usage: java -jar ledger-verify.jar <export.jsonl> --public-key <ledger-public-key.pem>"
+                    + " [--trusted-head <tree-head.json>]");
             return 2;
         }
         Path export = Path.of(args[0]);
         try {
-            LogPublicKey key = LogPublicKey.fromPem(Files.readString(Path.of(args[2]), StandardCharsets.US_ASCII));
+            LogPublicKey key = LogPublicKey.fromPem(Files.readString(Path.of(options.get("--public-key")),
+                    StandardCharsets.US_ASCII));
             LogVerifier verifier = new LogVerifier(key, count -> err.println("... " + count + " events checked"));
+            if (options.containsKey("--trusted-head")) {
+                verifier.trust(ExportFormat.parseTreeHead(Files.readString(Path.of(options.get("--trusted-head")),
+                        StandardCharsets.UTF_8)));
+            }
             try (BufferedReader lines = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
                 String line;
                 long number = 0;
@@ -56,7 +71,7 @@ public final class VerifyCommand {
             LogVerifier.Verdict verdict = verifier.finish();
             out.println(verdict.describe());
             return verdict.intact() ? 0 : 1;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | tools.jackson.core.JacksonException e) {
             err.println("Cannot verify: " + e.getMessage());
             return 2;
         }

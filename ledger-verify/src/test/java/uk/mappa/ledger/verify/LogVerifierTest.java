@@ -109,6 +109,54 @@ class LogVerifierTest {
                 new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
     }
 
+    /** The same log signed again after changes: every signature in it checks. */
+    List<String> resigned(List<StoredEvent> events) {
+        List<String> lines = new ArrayList<>();
+        List<byte[]> leaves = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            StoredEvent event = events.get(i);
+            leaves.add(event.leafHash());
+            lines.add(ExportFormat.eventLine(new ExportFormat.Leaf(i, event.eventIdentifier(), event.leafHash(), event)));
+        }
+        lines.add(ExportFormat.treeHeadLine(TreeHead.sign(events.size(), MerkleTree.root(leaves, events.size()),
+                Instant.parse("2026-04-02T10:00:00Z"), key)));
+        return lines;
+    }
+
+    @Test
+    void aTruncatedOrRewrittenLogSignedAgainIsCaughtByATreeHeadTrustedEarlier(@TempDir Path dir) throws Exception {
+        String trustedAtThree = export().get(5);
+        Path head = dir.resolve("trusted-head.json");
+        Path pem = dir.resolve("ledger.pem");
+        Path export = dir.resolve("export.jsonl");
+        Files.writeString(head, trustedAtThree.replace("\"type\":\"treeHead\",", ""));
+        Files.writeString(pem, key.publicKey().pem());
+
+        Files.write(export, export());
+        assertThat(runWithTrustedHead(export, pem, head)).startsWith("VERIFIED");
+
+        Files.write(export, resigned(List.of(event(0), event(1))));
+        assertThat(verify(resigned(List.of(event(0), event(1))), key.publicKey()).intact()).isTrue();
+        assertThat(runWithTrustedHead(export, pem, head)).contains("FAILED").contains("fewer than the 3")
+                .contains("truncated");
+
+        Files.write(export, resigned(List.of(event(0), event(7), event(2), event(3))));
+        assertThat(runWithTrustedHead(export, pem, head)).contains("FAILED").contains("not consistent with the tree"
+                + " head you trusted");
+
+        Files.writeString(head, ExportFormat.treeHeadLine(TreeHead.sign(3, new byte[32], Instant.now(),
+                LogSigningKey.generate())));
+        Files.write(export, export());
+        assertThat(runWithTrustedHead(export, pem, head)).contains("is not signed by the ledger's key");
+    }
+
+    private String runWithTrustedHead(Path export, Path pem, Path head) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VerifyCommand.run(new String[] {export.toString(), "--public-key", pem.toString(), "--trusted-head",
+                head.toString()}, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()));
+        return out.toString();
+    }
+
     @Test
     void aKeyWrittenAsPemReadsBack(@TempDir Path dir) {
         Path file = dir.resolve("keys/ledger-log-key.pem");
