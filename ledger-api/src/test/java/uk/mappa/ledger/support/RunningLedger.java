@@ -14,6 +14,10 @@ import uk.mappa.ledger.LedgerApplication;
 /** The ledger started as a whole application on a random port, spoken to over real HTTP. */
 public final class RunningLedger implements AutoCloseable {
 
+    /** The key-encryption key of every ledger the tests start on PostgreSQL (one per test run). */
+    public static final String KEK = java.util.Base64.getEncoder().encodeToString(
+            new java.security.SecureRandom().generateSeed(32));
+
     private final ConfigurableApplicationContext context;
     private final String baseUrl;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -41,6 +45,9 @@ public final class RunningLedger implements AutoCloseable {
                 "--ledger.security.jwt.issuer-uri=" + TestTokens.ISSUER,
                 "--ledger.security.jwt.audience=" + TestTokens.AUDIENCE,
                 "--ledger.log.key-file=" + logKeyFile));
+        if (java.util.Arrays.stream(moreProperties).noneMatch(property -> property.startsWith("ledger.personal-data.kek="))) {
+            arguments.add("--ledger.personal-data.kek=" + KEK);
+        }
         for (String property : moreProperties) {
             arguments.add("--" + property);
         }

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -34,7 +32,7 @@ public class EmbeddedDatabaseFiles implements ApplicationListener<ApplicationEnv
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
         String url = environment.getProperty(URL, "");
-        databaseFile(url).ifPresent(database -> {
+        EmbeddedDatabase.file(url).ifPresent(database -> {
             environment.getPropertySources().addFirst(new MapPropertySource("ledger-durable-h2",
                     Map.of(URL, durable(url))));
             try {
@@ -64,20 +62,5 @@ public class EmbeddedDatabaseFiles implements ApplicationListener<ApplicationEnv
                     + " setting or set WRITE_DELAY=0.");
         }
         return url;
-    }
-
-    /** The database's file path without extension, for a local H2 file database; empty for anything else. */
-    static Optional<Path> databaseFile(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("jdbc:h2:") || lower.startsWith("jdbc:h2:mem:") || lower.startsWith("jdbc:h2:tcp:")
-                || lower.startsWith("jdbc:h2:ssl:") || lower.startsWith("jdbc:h2:zip:")) {
-            return Optional.empty();
-        }
-        String path = url.substring("jdbc:h2:".length()).split(";", 2)[0];
-        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
-        if (path.startsWith("~")) {
-            path = System.getProperty("user.home") + path.substring(1);
-        }
-        return path.isBlank() ? Optional.empty() : Optional.of(Path.of(path));
     }
 }

@@ -1,6 +1,6 @@
 package uk.mappa.ledger.api.security;
 
-import java.util.Locale;
+import uk.mappa.ledger.api.config.EmbeddedDatabase;
 
 /**
  * Which ways of signing in this deployment offers, decided once at start-up. Demo users exist only when
@@ -14,7 +14,7 @@ record AuthenticationMode(boolean demoUsers, boolean jwt) {
     static AuthenticationMode decide(SecurityProperties properties, String datasourceUrl) {
         SecurityProperties.Jwt jwt = properties.jwt();
         boolean demo = Boolean.TRUE.equals(properties.demoUsers());
-        if (demo && !localEmbedded(datasourceUrl)) {
+        if (demo && !EmbeddedDatabase.local(datasourceUrl)) {
             throw new IllegalStateException("Demo users exist only on a local embedded H2 database, and this ledger"
                     + " uses " + datasourceUrl.replaceAll("[?;].*", "") + ". Unset LEDGER_DEMO_USERS and configure"
                     + " LEDGER_OAUTH2_ISSUER_URI and LEDGER_OAUTH2_AUDIENCE for bearer tokens.");
@@ -35,16 +35,5 @@ record AuthenticationMode(boolean demoUsers, boolean jwt) {
                     + " set LEDGER_DEMO_USERS=true.");
         }
         return new AuthenticationMode(demo, jwt.configured());
-    }
-
-    /**
-     * An H2 database in this process's memory or in a local file, opened by this process alone: not
-     * through H2's TCP server, and not with AUTO_SERVER, which lets other processes connect.
-     */
-    static boolean localEmbedded(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("jdbc:h2:")
-                && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:")
-                && !lower.replace(" ", "").contains(";auto_server=true");
     }
 }

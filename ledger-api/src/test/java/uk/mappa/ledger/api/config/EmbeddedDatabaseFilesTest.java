@@ -54,10 +54,10 @@ class EmbeddedDatabaseFilesTest {
 
     @Test
     void onlyLocalFileDatabasesAreTouched() {
-        assertThat(EmbeddedDatabaseFiles.databaseFile("jdbc:h2:mem:ledger")).isEmpty();
-        assertThat(EmbeddedDatabaseFiles.databaseFile("jdbc:h2:tcp://db/ledger")).isEmpty();
-        assertThat(EmbeddedDatabaseFiles.databaseFile("jdbc:postgresql://db/ledger")).isEmpty();
-        assertThat(EmbeddedDatabaseFiles.databaseFile("jdbc:h2:file:./data/ledger;MODE=PostgreSQL"))
+        assertThat(EmbeddedDatabase.file("jdbc:h2:mem:ledger")).isEmpty();
+        assertThat(EmbeddedDatabase.file("jdbc:h2:tcp://db/ledger")).isEmpty();
+        assertThat(EmbeddedDatabase.file("jdbc:postgresql://db/ledger")).isEmpty();
+        assertThat(EmbeddedDatabase.file("jdbc:h2:file:./data/ledger;MODE=PostgreSQL"))
                 .contains(Path.of("./data/ledger"));
     }
 

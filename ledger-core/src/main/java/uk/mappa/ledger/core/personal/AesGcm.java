@@ -41,6 +41,25 @@ public final class AesGcm {
         return new Sealed(subject, Base64.getEncoder().encodeToString(combined));
     }
 
+    /**
+     * A subject's key encrypted under a key-encryption key, bound to the subject: nonce and ciphertext with
+     * its tag, in one array.
+     */
+    public static byte[] wrap(SubjectId subject, byte[] keyEncryptionKey, byte[] key) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(nonce);
+        byte[] out = run(true, keyEncryptionKey, nonce, subject, key);
+        byte[] combined = new byte[NONCE_BYTES + out.length];
+        System.arraycopy(nonce, 0, combined, 0, NONCE_BYTES);
+        System.arraycopy(out, 0, combined, NONCE_BYTES, out.length);
+        return combined;
+    }
+
+    public static byte[] unwrap(SubjectId subject, byte[] keyEncryptionKey, byte[] wrapped) {
+        return run(false, keyEncryptionKey, Arrays.copyOfRange(wrapped, 0, NONCE_BYTES), subject,
+                Arrays.copyOfRange(wrapped, NONCE_BYTES, wrapped.length));
+    }
+
     public static String open(Sealed value, byte[] key) {
         byte[] combined = Base64.getDecoder().decode(value.ciphertext());
         byte[] nonce = Arrays.copyOfRange(combined, 0, NONCE_BYTES);
