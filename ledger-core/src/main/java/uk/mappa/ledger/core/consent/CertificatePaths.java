@@ -24,11 +24,16 @@ final class CertificatePaths {
 
     /** Whether the certificate chains to one of the anchors, judged at {@code at}. */
     static boolean chainsToAnchor(X509Certificate certificate, TrustAnchors trust, Instant at) {
-        if (trust.anchors().isEmpty()) {
+        return chainsTo(certificate, trust.anchors(), at);
+    }
+
+    /** Whether the certificate chains to one of these CAs, judged at {@code at}. */
+    static boolean chainsTo(X509Certificate certificate, List<X509Certificate> cas, Instant at) {
+        if (cas.isEmpty()) {
             return false;
         }
         try {
-            Set<TrustAnchor> anchors = trust.anchors().stream().map(anchor -> new TrustAnchor(anchor, null))
+            Set<TrustAnchor> anchors = cas.stream().map(anchor -> new TrustAnchor(anchor, null))
                     .collect(Collectors.toSet());
             PKIXParameters parameters = new PKIXParameters(anchors);
             parameters.setRevocationEnabled(false);

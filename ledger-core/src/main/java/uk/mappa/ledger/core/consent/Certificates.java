@@ -13,6 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /** Reading X.509 certificates and CRLs, PEM or DER, and their SHA-256 fingerprints. */
 public final class Certificates {
@@ -74,6 +77,13 @@ public final class Certificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The common names (CN) in the certificate's subject. */
+    public static List<String> commonNames(X509Certificate certificate) {
+        X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        return java.util.Arrays.stream(subject.getRDNs(BCStyle.CN))
+                .map(rdn -> IETFUtils.valueToString(rdn.getFirst().getValue())).toList();
     }
 
     public static String pem(X509Certificate certificate) {

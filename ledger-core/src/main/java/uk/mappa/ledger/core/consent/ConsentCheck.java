@@ -6,7 +6,7 @@ import java.time.Instant;
 public sealed interface ConsentCheck {
 
     /** The consent is valid. */
-    record Valid(ConsentDocument document, String signerFingerprint, Instant signingTime) implements ConsentCheck {
+    record Valid(ConsentDocument document, String signerFingerprint, Instant judgedAt) implements ConsentCheck {
     }
 
     /** The consent is refused; {@code code} is one of the stable refusal codes. */

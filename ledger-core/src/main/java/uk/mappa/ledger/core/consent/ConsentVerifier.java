@@ -21,8 +21,10 @@ import org.bouncycastle.util.Selector;
 /**
  * Checks a provider's written consent: a CMS (PKCS#7) detached signature, as {@code openssl cms -sign
  * -binary -outform DER} makes, over exactly the consent document's bytes, by a certificate registered to
- * the provider that chains to a trust anchor and was neither expired nor revoked when it signed; and a
- * document that matches the share, has not expired and names what is being disclosed.
+ * the provider that chains to a trust anchor and is neither expired nor revoked when the ledger receives
+ * the consent (or at a trusted RFC 3161 time-stamp on the signature); and a document that matches the
+ * share, has not expired and names what is being disclosed. Whether the consent is used by the body it
+ * names, and only once, is the share's own rule.
  */
 public final class ConsentVerifier {
 
@@ -31,6 +33,8 @@ public final class ConsentVerifier {
     }
 
     static final java.time.Duration SIGNING_TIME_PRECISION = java.time.Duration.ofSeconds(1);
+    /** How far a signer's clock may run ahead of the ledger's. */
+    static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(1);
 
     private final CertificateRegister certificates;
     private final TrustAnchors trust;
@@ -41,11 +45,17 @@ public final class ConsentVerifier {
     }
 
     /**
+     * Judges a consent when the ledger receives it: expiry and revocation at that time, or at the time an
+     * RFC 3161 time-stamp from a trusted authority proves the signature existed; never at the signing time
+     * the signer wrote into the signature, which is only checked for plausibility (not in the future, not
+     * before the certificate was registered).
+     *
      * @param thirdParty the third party the discloser names, or null to take the document's
      * @param purpose    the purpose the discloser names, or null to take the document's
+     * @param receivedAt when the ledger received the consent
      */
     public ConsentCheck check(byte[] document, byte[] signature, ShareFacts share, String thirdParty, String purpose,
-                              Instant now) {
+                              Instant receivedAt) {
         SignerInformation signer;
         X509Certificate certificate;
         try {
@@ -63,20 +73,10 @@ public final class ConsentVerifier {
                         + " -nocerts so the ledger can tell whose it is.");
             }
             certificate = new JcaX509CertificateConverter().getCertificate(matching.iterator().next());
-            if (!CertificatePaths.validAt(certificate, signingTime(signer, now))) {
-                // Checked before the signature, which Bouncy Castle refuses to verify with such a certificate.
-                return refuse("certificate-expired", "The signer's certificate was not valid when it signed, at "
-                        + signingTime(signer, now) + ".");
-            }
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
-                return refuse("bad-signature", "The signature does not verify over these consent document bytes.");
-            }
-        } catch (CMSException | OperatorCreationException | java.security.cert.CertificateException
-                 | IllegalArgumentException e) {
+        } catch (CMSException | java.security.cert.CertificateException | IllegalArgumentException e) {
             return refuse("bad-signature", "The signature is not a valid CMS detached signature over these bytes: "
                     + e.getMessage());
         }
-        Instant signedAt = signingTime(signer, now);
         String fingerprint = Certificates.fingerprint(certificate);
         RegisteredCertificate registered = certificates.find(fingerprint).orElse(null);
         if (registered == null) {
@@ -86,16 +86,42 @@ public final class ConsentVerifier {
             return refuse("wrong-signer-body", "The consent is signed with a certificate of " + registered.body()
                     + "; only the provider, " + share.provider() + ", can consent.");
         }
-        if (!CertificatePaths.chainsToAnchor(certificate, trust, signedAt)) {
+        Instant claimed = signingTime(signer);
+        if (claimed != null && claimed.isAfter(receivedAt.plus(CLOCK_TOLERANCE))) {
+            return refuse("signing-time-in-future", "The signature says it was made at " + claimed
+                    + ", after the ledger received it.");
+        }
+        Instant judgedAt;
+        try {
+            judgedAt = SignatureTimestamp.of(signer, trust).orElse(receivedAt);
+        } catch (IllegalArgumentException e) {
+            return refuse("untrusted-timestamp", "The signature's RFC 3161 time-stamp is refused: " + e.getMessage() + ".");
+        }
+        // Signing times are stated to the second.
+        if ((claimed != null && claimed.plus(SIGNING_TIME_PRECISION).isBefore(registered.registeredAt()))
+                || judgedAt.plus(SIGNING_TIME_PRECISION).isBefore(registered.registeredAt())) {
+            return refuse("signed-before-registration", "The signature predates the registration of its certificate"
+                    + " on " + registered.registeredAt() + ".");
+        }
+        if (!CertificatePaths.validAt(certificate, judgedAt)) {
+            return refuse("certificate-expired", "The signer's certificate is valid from "
+                    + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant()
+                    + ", not at " + judgedAt + ".");
+        }
+        try {
+            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
+                return refuse("bad-signature", "The signature does not verify over these consent document bytes.");
+            }
+        } catch (CMSException | OperatorCreationException e) {
+            return refuse("bad-signature", "The signature does not verify over these bytes: " + e.getMessage());
+        }
+        if (!CertificatePaths.chainsToAnchor(certificate, trust, judgedAt)) {
             return refuse("chain-not-trusted", "The signer's certificate does not chain to a trust anchor of this"
                     + " deployment.");
         }
-        // Signing times are stated to the second: a signature within that second of a revocation is refused.
-        Instant latestSigningTime = signedAt.plus(SIGNING_TIME_PRECISION);
         Instant crlRevocation = CertificatePaths.revokedByCrl(certificate, trust).orElse(null);
-        if (registered.revokedBy(latestSigningTime)
-                || (crlRevocation != null && !latestSigningTime.isBefore(crlRevocation))) {
-            return refuse("certificate-revoked", "The signer's certificate was revoked before it signed, at " + signedAt + ".");
+        if (registered.revokedBy(judgedAt) || (crlRevocation != null && !judgedAt.isBefore(crlRevocation))) {
+            return refuse("certificate-revoked", "The signer's certificate was revoked before " + judgedAt + ".");
         }
         ConsentDocument consent;
         try {
@@ -108,7 +134,7 @@ public final class ConsentVerifier {
             return refuse("consent-share-mismatch", "The consent is for share " + consent.shareId() + " with digest "
                     + consent.contentSha256() + " from " + consent.provider() + ", not for this share as it now stands.");
         }
-        if (!consent.expires().isAfter(now)) {
+        if (!consent.expires().isAfter(receivedAt)) {
             return refuse("consent-expired", "The consent expired at " + consent.expires() + ".");
         }
         if (thirdParty != null && !thirdParty.equals(consent.thirdPartyName())) {
@@ -119,15 +145,15 @@ public final class ConsentVerifier {
             return refuse("consent-purpose-mismatch", "The consent is for the purpose '" + consent.purpose()
                     + "', not '" + purpose + "'.");
         }
-        return new ConsentCheck.Valid(consent, fingerprint, signedAt);
+        return new ConsentCheck.Valid(consent, fingerprint, judgedAt);
     }
 
-    /** The signing time the signer attested, or now when the signature carries none. */
-    private static Instant signingTime(SignerInformation signer, Instant now) {
+    /** The signing time the signer attested, or null when the signature carries none. */
+    private static Instant signingTime(SignerInformation signer) {
         AttributeTable attributes = signer.getSignedAttributes();
         Attribute attribute = attributes == null ? null : attributes.get(CMSAttributes.signingTime);
         if (attribute == null || attribute.getAttrValues().size() == 0) {
-            return now;
+            return null;
         }
         return Time.getInstance(attribute.getAttrValues().getObjectAt(0)).getDate().toInstant();
     }

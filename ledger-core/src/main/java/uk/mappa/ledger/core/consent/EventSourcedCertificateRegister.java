@@ -29,6 +29,9 @@ public final class EventSourcedCertificateRegister implements CertificateRegiste
             } else if (payload instanceof CertificateRevoked revoked && found != null) {
                 found = new RegisteredCertificate(found.fingerprint(), found.body(), found.certificate(),
                         found.registeredAt(), revoked.revokedAt(), revoked.reason());
+            } else if (payload instanceof CertificateRevocationBackdated backdated && found != null) {
+                found = new RegisteredCertificate(found.fingerprint(), found.body(), found.certificate(),
+                        found.registeredAt(), backdated.revokedAt(), backdated.reason());
             }
         }
         return Optional.ofNullable(found);

@@ -3,7 +3,9 @@ package uk.mappa.ledger.core.consent;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -19,11 +21,13 @@ import uk.mappa.ledger.core.rule.RuleViolation;
 public class SigningCertificate {
 
     static final String ID_PREFIX = "certificate:";
+    /** How far a body's clock may run ahead of the ledger's. */
+    static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(1);
 
     @AggregateIdentifier
     private String id;
     private BodyId body;
-    private boolean revoked;
+    private Instant revokedAt;
 
     protected SigningCertificate() {
         // for Axon
@@ -48,6 +52,7 @@ public class SigningCertificate {
                     + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant()
                     + ", not now.");
         }
+        requireCertificateOfBody(certificate, command.body(), trust, command.registeredAt());
         if (!CertificatePaths.chainsToAnchor(certificate, trust, command.registeredAt())) {
             throw RuleViolation.unprocessable("chain-not-trusted", "The certificate does not chain to a trust anchor"
                     + " of this deployment (ledger.consent.trust-anchors).");
@@ -72,14 +77,41 @@ public class SigningCertificate {
             throw RuleViolation.forbidden("not-body-business-manager",
                     "Only a business manager of " + body + " can revoke its certificates.");
         }
-        if (revoked) {
-            throw RuleViolation.conflict("certificate-already-revoked", "The certificate is already revoked.");
-        }
         if (command.reason() == null || command.reason().isBlank()) {
             throw RuleViolation.unprocessable("missing-reason", "A revocation needs a reason.");
         }
-        apply(new CertificateRevoked(id.substring(ID_PREFIX.length()), body, command.revokedAt(),
-                command.reason().strip(), command.actor().userId()));
+        if (command.revokedAt().isAfter(command.recordedAt().plus(CLOCK_TOLERANCE))) {
+            throw RuleViolation.unprocessable("revocation-in-future", "A revocation records what has happened; "
+                    + command.revokedAt() + " has not happened yet.");
+        }
+        String fingerprint = id.substring(ID_PREFIX.length());
+        if (revokedAt == null) {
+            apply(new CertificateRevoked(fingerprint, body, command.revokedAt(), command.reason().strip(),
+                    command.actor().userId()));
+        } else if (command.revokedAt().isBefore(revokedAt)) {
+            apply(new CertificateRevocationBackdated(fingerprint, body, revokedAt, command.revokedAt(),
+                    command.reason().strip(), command.actor().userId()));
+        } else {
+            throw RuleViolation.conflict("certificate-already-revoked", "The certificate is revoked already, from "
+                    + revokedAt + "; only an earlier revocation time can be recorded now.");
+        }
+    }
+
+    /**
+     * The certificate must be the body's: its subject's common name is the body's id, or a CA this deployment
+     * trusts to issue certificates for that body issued it.
+     */
+    private static void requireCertificateOfBody(X509Certificate certificate, BodyId body, TrustAnchors trust,
+                                                 Instant at) {
+        boolean named = Certificates.commonNames(certificate).contains(body.value());
+        List<X509Certificate> issuers = trust.bodyIssuers().getOrDefault(body.value(), List.of());
+        boolean issuedForBody = !issuers.isEmpty()
+                && CertificatePaths.chainsTo(certificate, issuers, at);
+        if (!named && !issuedForBody) {
+            throw RuleViolation.unprocessable("certificate-not-of-body", "The certificate names "
+                    + certificate.getSubjectX500Principal().getName() + "; a certificate of " + body + " has the common"
+                    + " name " + body + ", or is issued by a CA this deployment trusts for " + body + ".");
+        }
     }
 
     @EventSourcingHandler
@@ -90,6 +122,11 @@ public class SigningCertificate {
 
     @EventSourcingHandler
     void on(CertificateRevoked event) {
-        revoked = true;
+        revokedAt = event.revokedAt();
+    }
+
+    @EventSourcingHandler
+    void on(CertificateRevocationBackdated event) {
+        revokedAt = event.revokedAt();
     }
 }

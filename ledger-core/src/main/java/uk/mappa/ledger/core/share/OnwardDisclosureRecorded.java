@@ -14,13 +14,16 @@ import uk.mappa.ledger.core.body.BodyId;
  * @param thirdPartyBodyId the third party's id in the register, when it is a registered body
  * @param consentDocument  the signed bytes, base64
  * @param signature        the CMS detached signature, DER in base64
+ * @param signedAt         when the signature was judged: the ledger's receipt, or a trusted RFC 3161 time-stamp
+ * @param consentId        the consent's unique id, used for this disclosure only (null in disclosures recorded
+ *                         before consents carried one)
  */
 @Revision("1")
 public record OnwardDisclosureRecorded(ShareId shareId, int number, BodyId provider, BodyId discloser,
                                        String thirdPartyName, BodyId thirdPartyBodyId, String purpose,
                                        String lawfulBasis, String conditions, Instant consentExpires,
                                        String consentDocument, String signature, String signerFingerprint,
-                                       Instant signedAt, Instant disclosedAt, String disclosedBy)
+                                       Instant signedAt, Instant disclosedAt, String disclosedBy, String consentId)
         implements ShareEvent {
 
     @Override

@@ -56,6 +56,8 @@ public class Share {
     private final Set<BodyId> destroyed = new HashSet<>();
     /** Registered third parties that received a copy through an onward disclosure: the share reaches them too. */
     private final Set<BodyId> onwardHolders = new LinkedHashSet<>();
+    /** Each consent allows one disclosure. */
+    private final Set<String> usedConsents = new HashSet<>();
 
     protected Share() {
         // for Axon
@@ -187,7 +189,13 @@ public class Share {
         if (check instanceof ConsentCheck.Valid valid) {
             ConsentDocument consent = valid.document();
             String thirdPartyBody = consent.thirdPartyBodyId();
-            if (thirdPartyBody != null && (!BodyId.isWellFormed(thirdPartyBody) || bodies.find(new BodyId(thirdPartyBody)).isEmpty())) {
+            if (!consent.discloser().equals(discloser.value())) {
+                check = new ConsentCheck.Refused("consent-wrong-discloser", "The consent allows "
+                        + consent.discloser() + " to make this disclosure, not " + discloser + ".");
+            } else if (usedConsents.contains(consent.consentId())) {
+                check = new ConsentCheck.Refused("consent-already-used", "The consent " + consent.consentId()
+                        + " was used for a disclosure already; each consent allows one.");
+            } else if (thirdPartyBody != null && (!BodyId.isWellFormed(thirdPartyBody) || bodies.find(new BodyId(thirdPartyBody)).isEmpty())) {
                 check = new ConsentCheck.Refused("invalid-consent-document",
                         "The consent names third-party body '" + thirdPartyBody + "', which is not in the register.");
             } else {
@@ -196,7 +204,7 @@ public class Share {
                         consent.purpose(), consent.lawfulBasis(), consent.conditions(), consent.expires(),
                         Base64.getEncoder().encodeToString(command.consentDocument()),
                         Base64.getEncoder().encodeToString(command.signature()), valid.signerFingerprint(),
-                        valid.signingTime(), command.disclosedAt(), command.actor().userId()));
+                        valid.judgedAt(), command.disclosedAt(), command.actor().userId(), consent.consentId()));
                 return OnwardDisclosureOutcome.recorded(onwardDisclosures);
             }
         }
@@ -364,6 +372,9 @@ public class Share {
     @EventSourcingHandler
     void on(OnwardDisclosureRecorded event) {
         onwardDisclosures = event.number();
+        if (event.consentId() != null) {
+            usedConsents.add(event.consentId());
+        }
         if (event.thirdPartyBodyId() != null) {
             onwardHolders.add(event.thirdPartyBodyId());
         }

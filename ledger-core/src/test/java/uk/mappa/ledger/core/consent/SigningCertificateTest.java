@@ -111,6 +111,65 @@ class SigningCertificateTest {
     }
 
     @Test
+    void aCertificateMustNameTheBodyOrComeFromACaTrustedForIt() {
+        TestPki.Signer knowsleys = pki.issue("knowsley-lscb");
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(SMB, knowsleys.certificate(), now, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("certificate-not-of-body"));
+
+        TestPki smbCa = new TestPki("Merseyside SMB issuing CA");
+        TestPki.Signer issuedForSmb = smbCa.issue("Signing service 7");
+        TrustAnchors trustsSmbCa = new TrustAnchors() {
+            @Override
+            public java.util.List<java.security.cert.X509Certificate> anchors() {
+                return java.util.List.of(pki.caCertificate, smbCa.caCertificate);
+            }
+
+            @Override
+            public java.util.List<java.security.cert.X509CRL> revocationLists() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.Map<String, java.util.List<java.security.cert.X509Certificate>> bodyIssuers() {
+                return java.util.Map.of("merseyside-smb", java.util.List.of(smbCa.caCertificate));
+            }
+        };
+        fixture = new AggregateTestFixture<>(SigningCertificate.class);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.registerInjectableResource(trustsSmbCa);
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(SMB, issuedForSmb.certificate(), now, SMB_MANAGER))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenNoPriorActivity()
+                .when(RegisterCertificate.of(Fixtures.KNOWSLEY, issuedForSmb.certificate(), now, KNOWSLEY_MANAGER))
+                .expectNoEvents().expectException(violation("certificate-not-of-body"));
+    }
+
+    @Test
+    void aRevocationCannotLieInTheFuture() {
+        TestPki.Signer signer = pki.issue("merseyside-smb");
+        String id = SigningCertificate.aggregateId(Certificates.fingerprint(signer.certificate()));
+        fixture.given(registered(signer))
+                .when(new RevokeCertificate(id, SMB, now.plus(Duration.ofHours(1)), "Planned", now, SMB_MANAGER))
+                .expectNoEvents().expectException(violation("revocation-in-future"));
+    }
+
+    @Test
+    void anEarlierRevocationTimeIsRecordedLaterAsACorrection() {
+        TestPki.Signer signer = pki.issue("merseyside-smb");
+        String fingerprint = Certificates.fingerprint(signer.certificate());
+        String id = SigningCertificate.aggregateId(fingerprint);
+        CertificateRevoked revoked = new CertificateRevoked(fingerprint, SMB, now, "Key compromised",
+                "manager.merseyside-smb");
+        Instant earlier = now.minus(Duration.ofDays(2));
+        fixture.given(registered(signer), revoked)
+                .when(new RevokeCertificate(id, SMB, earlier, "Compromised since the break-in", now, SMB_MANAGER))
+                .expectEvents(new CertificateRevocationBackdated(fingerprint, SMB, now, earlier,
+                        "Compromised since the break-in", "manager.merseyside-smb"));
+    }
+
+    @Test
     void refusesACertificateForABodyNotInTheRegister() {
         uk.mappa.ledger.core.body.BodyId atlantis = new uk.mappa.ledger.core.body.BodyId("atlantis-lscb");
         fixture.givenNoPriorActivity()

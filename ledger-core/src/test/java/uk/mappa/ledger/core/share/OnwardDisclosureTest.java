@@ -34,6 +34,7 @@ import uk.mappa.ledger.core.consent.TestPki;
 class OnwardDisclosureTest {
 
     static final ContentDigest DIGEST = new ContentDigest("a".repeat(64));
+    static final String CONSENT_ID = "5f0c1c1e-7d0b-4e8c-9b7a-4f2a8d1c0e11";
     final Instant now = Instant.now();
     final TestPki pki = new TestPki("Test Ledger CA");
     final TestPki stranger = new TestPki("Untrusted CA");
@@ -53,9 +54,23 @@ class OnwardDisclosureTest {
     }
 
     void register(TestPki.Signer signer, BodyId body, Instant revokedAt) {
+        register(signer, body, now, revokedAt);
+    }
+
+    void register(TestPki.Signer signer, BodyId body, Instant registeredAt, Instant revokedAt) {
         String fingerprint = Certificates.fingerprint(signer.certificate());
-        certificates.put(fingerprint, new RegisteredCertificate(fingerprint, body, signer.certificate(), now, revokedAt,
-                revokedAt == null ? null : "test"));
+        certificates.put(fingerprint, new RegisteredCertificate(fingerprint, body, signer.certificate(), registeredAt,
+                revokedAt, revokedAt == null ? null : "test"));
+    }
+
+    /** The fixture with a verifier that trusts these time-stamping authorities too. */
+    void trustTimestampsFrom(TestPki.Signer authority) {
+        CertificateRegister register = fingerprint -> Optional.ofNullable(certificates.get(fingerprint));
+        fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
+        fixture.registerInjectableResource(new ConsentVerifier(register,
+                pki.trustWithTimestamps(List.of(authority.certificate()))));
     }
 
     ShareRecorded recorded() {
@@ -65,8 +80,8 @@ class OnwardDisclosureTest {
     }
 
     ConsentDocument consent(String thirdParty, String purpose, Instant expires) {
-        return new ConsentDocument(shareId.toString(), DIGEST.sha256(), "merseyside-smb", thirdParty, null, purpose,
-                "CHILDREN_ACT_2004", "Executive summary only", expires);
+        return new ConsentDocument(shareId.toString(), DIGEST.sha256(), "merseyside-smb", "knowsley-lscb", thirdParty,
+                null, purpose, "CHILDREN_ACT_2004", "Executive summary only", expires, CONSENT_ID, now);
     }
 
     ConsentDocument consent() {
@@ -155,7 +170,7 @@ class OnwardDisclosureTest {
     }
 
     @Test
-    void refusesACertificateExpiredWhenItSigned() {
+    void refusesACertificateExpiredWhenTheLedgerReceivesTheConsent() {
         TestPki.Signer expired = pki.issue("merseyside-smb", now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(1)));
         register(expired, SMB, null);
         expectRefused(disclose(consent(), expired), "certificate-expired");
@@ -184,10 +199,12 @@ class OnwardDisclosureTest {
     @Test
     void refusesAConsentForAnotherShareOrAnotherVersionOfIt() {
         ConsentDocument otherShare = new ConsentDocument(ShareId.random().toString(), DIGEST.sha256(), "merseyside-smb",
-                "Ofsted", null, "Inspection", "CHILDREN_ACT_2004", "", now.plus(Duration.ofDays(1)));
+                "knowsley-lscb", "Ofsted", null, "Inspection", "CHILDREN_ACT_2004", "", now.plus(Duration.ofDays(1)),
+                CONSENT_ID, now);
         expectRefused(disclose(otherShare, smbSigner), "consent-share-mismatch");
         ConsentDocument otherDigest = new ConsentDocument(shareId.toString(), "b".repeat(64), "merseyside-smb",
-                "Ofsted", null, "Inspection", "CHILDREN_ACT_2004", "", now.plus(Duration.ofDays(1)));
+                "knowsley-lscb", "Ofsted", null, "Inspection", "CHILDREN_ACT_2004", "", now.plus(Duration.ofDays(1)),
+                CONSENT_ID, now);
         expectRefused(disclose(otherDigest, smbSigner), "consent-share-mismatch");
     }
 
@@ -222,8 +239,81 @@ class OnwardDisclosureTest {
     @Test
     void refusesAThirdPartyBodyOutsideTheRegister() {
         ConsentDocument toUnknownBody = new ConsentDocument(shareId.toString(), DIGEST.sha256(), "merseyside-smb",
-                "Atlantis council", "atlantis-council", "Inspection", "CHILDREN_ACT_2004", "",
-                now.plus(Duration.ofDays(1)));
+                "knowsley-lscb", "Atlantis council", "atlantis-council", "Inspection", "CHILDREN_ACT_2004", "",
+                now.plus(Duration.ofDays(1)), CONSENT_ID, now);
         expectRefused(disclose(toUnknownBody, smbSigner), "invalid-consent-document");
+    }
+
+    @Test
+    void aConsentIsUsedOnlyByTheBodyItNames() {
+        ConsentDocument forWirral = new ConsentDocument(shareId.toString(), DIGEST.sha256(), "merseyside-smb",
+                "wirral-lscb", "Ofsted", null, "Inspection", "CHILDREN_ACT_2004", "", now.plus(Duration.ofDays(1)),
+                CONSENT_ID, now);
+        expectRefused(disclose(forWirral, smbSigner), "consent-wrong-discloser");
+    }
+
+    @Test
+    void aConsentAllowsOneDisclosure() {
+        byte[] bytes = consent().canonicalBytes();
+        byte[] signature = TestPki.sign(bytes, smbSigner);
+        OnwardDisclosureRecorded first = new OnwardDisclosureRecorded(shareId, 1, SMB, KNOWSLEY, "Ofsted inspection team",
+                null, "Joint targeted area inspection", "CHILDREN_ACT_2004", "Executive summary only",
+                now.plus(Duration.ofDays(30)), java.util.Base64.getEncoder().encodeToString(bytes),
+                java.util.Base64.getEncoder().encodeToString(signature),
+                Certificates.fingerprint(smbSigner.certificate()), now, now, "manager.knowsley-lscb", CONSENT_ID);
+        fixture.given(recorded(), first)
+                .when(disclose(bytes, signature))
+                .expectResultMessagePayloadMatching(org.hamcrest.Matchers.hasToString(
+                        org.hamcrest.Matchers.containsString("refusalCode=consent-already-used")))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        org.hamcrest.Matchers.instanceOf(OnwardDisclosureRefused.class), Matchers.andNoMore())));
+    }
+
+    @Test
+    void refusesASigningTimeInTheFuture() {
+        byte[] bytes = consent().canonicalBytes();
+        expectRefused(disclose(bytes, TestPki.sign(bytes, smbSigner, now.plus(Duration.ofHours(1)))),
+                "signing-time-in-future");
+    }
+
+    @Test
+    void refusesASignatureDatedBeforeItsCertificateWasRegistered() {
+        byte[] bytes = consent().canonicalBytes();
+        expectRefused(disclose(bytes, TestPki.sign(bytes, smbSigner, now.minus(Duration.ofHours(1)))),
+                "signed-before-registration");
+    }
+
+    @Test
+    void revocationIsJudgedWhenTheLedgerReceivesTheConsentNotAtTheSigningTimeTheSignerChose() {
+        TestPki.Signer compromised = pki.issue("merseyside-smb");
+        register(compromised, SMB, now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(1)));
+        byte[] bytes = consent().canonicalBytes();
+        expectRefused(disclose(bytes, TestPki.sign(bytes, compromised, now.minus(Duration.ofHours(2)))),
+                "certificate-revoked");
+    }
+
+    @Test
+    void aTrustedTimeStampFromBeforeTheRevocationIsBelieved() {
+        TestPki.Signer authority = pki.timestampAuthority("Test time-stamping authority");
+        trustTimestampsFrom(authority);
+        TestPki.Signer revokedSince = pki.issue("merseyside-smb");
+        register(revokedSince, SMB, now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(1)));
+        byte[] bytes = consent().canonicalBytes();
+        byte[] stamped = TestPki.timestamped(TestPki.sign(bytes, revokedSince, now.minus(Duration.ofHours(2))),
+                authority, now.minus(Duration.ofHours(2)));
+        fixture.given(recorded()).when(disclose(bytes, stamped))
+                .expectResultMessagePayload(OnwardDisclosureOutcome.recorded(1));
+
+        byte[] stampedAfterRevocation = TestPki.timestamped(TestPki.sign(bytes, revokedSince,
+                now.minus(Duration.ofHours(2))), authority, now.minus(Duration.ofMinutes(30)));
+        expectRefused(disclose(bytes, stampedAfterRevocation), "certificate-revoked");
+    }
+
+    @Test
+    void aTimeStampFromAnAuthorityNotTrustedIsRefused() {
+        TestPki.Signer untrusted = stranger.timestampAuthority("Someone's time-stamping authority");
+        byte[] bytes = consent().canonicalBytes();
+        expectRefused(disclose(bytes, TestPki.timestamped(TestPki.sign(bytes, smbSigner), untrusted, now)),
+                "untrusted-timestamp");
     }
 }
