@@ -64,9 +64,26 @@ class OnwardDisclosureIntegrationTest {
         database.close();
     }
 
+    /** Registers the certificate, proving possession of its key by signing a challenge with it. */
     HttpResponse<String> registerCertificate(String body, String manager, TestPki.Signer signer) {
-        return ledger.post("/api/bodies/" + body + "/certificates", manager,
-                json.writeValueAsString(java.util.Map.of("certificatePem", Certificates.pem(signer.certificate()))));
+        return registerCertificate(body, manager, signer, signer);
+    }
+
+    HttpResponse<String> registerCertificate(String body, String manager, TestPki.Signer signer,
+                                             TestPki.Signer provedBy) {
+        HttpResponse<String> challenge = ledger.post("/api/bodies/" + body + "/certificates/challenges", manager, "{}");
+        if (challenge.statusCode() != 201) {
+            return challenge;
+        }
+        String text = json.readTree(challenge.body()).get("challenge").asString();
+        return register(body, manager, signer, text,
+                TestPki.sign(text.getBytes(StandardCharsets.US_ASCII), provedBy));
+    }
+
+    HttpResponse<String> register(String body, String manager, TestPki.Signer signer, String challenge, byte[] proof) {
+        return ledger.post("/api/bodies/" + body + "/certificates", manager, json.writeValueAsString(java.util.Map.of(
+                "certificatePem", Certificates.pem(signer.certificate()), "challenge", challenge,
+                "proof", Base64.getEncoder().encodeToString(proof))));
     }
 
     String shareWithKnowsley() {
@@ -83,7 +100,7 @@ class OnwardDisclosureIntegrationTest {
     byte[] consentDocument(String shareId, String thirdParty, String thirdPartyBodyId) {
         String query = "thirdParty=" + URLEncoder.encode(thirdParty, StandardCharsets.UTF_8)
                 + "&purpose=" + URLEncoder.encode("Joint targeted area inspection", StandardCharsets.UTF_8)
-                + "&expires=" + Instant.now().plus(Duration.ofDays(30))
+                + "&expires=" + Instant.now().plus(Duration.ofDays(30)) + "&discloserBodyId=knowsley-lscb"
                 + (thirdPartyBodyId == null ? "" : "&thirdPartyBodyId=" + thirdPartyBodyId);
         HttpResponse<String> response = ledger.get("/api/shares/" + shareId + "/consent-document?" + query, smbManager);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -255,8 +272,44 @@ class OnwardDisclosureIntegrationTest {
         assertThat(untrusted.statusCode()).isEqualTo(422);
         assertThat(json.readTree(untrusted.body()).get("code").asString()).isEqualTo("chain-not-trusted");
         HttpResponse<String> notPem = ledger.post("/api/bodies/merseyside-smb/certificates", smbManager,
-                "{\"certificatePem\": \"hello\"}");
+                "{\"certificatePem\": \"hello\", \"challenge\": \"c\", \"proof\": \"AAAA\"}");
         assertThat(notPem.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void registeringACertificateNeedsAChallengeSignedWithItsOwnKeyUsedOnce() {
+        TestPki.Signer certificate = pki.issue("merseyside-smb");
+        HttpResponse<String> provedByAnotherKey = registerCertificate("merseyside-smb", smbManager, certificate,
+                pki.issue("merseyside-smb"));
+        assertThat(provedByAnotherKey.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(provedByAnotherKey.body()).get("code").asString()).isEqualTo("possession-not-proven");
+
+        String challenge = json.readTree(ledger.post("/api/bodies/merseyside-smb/certificates/challenges", smbManager,
+                "{}").body()).get("challenge").asString();
+        byte[] proof = TestPki.sign(challenge.getBytes(StandardCharsets.US_ASCII), certificate);
+        assertThat(register("merseyside-smb", smbManager, certificate, challenge, proof).statusCode()).isEqualTo(201);
+        HttpResponse<String> replayed = register("merseyside-smb", smbManager, pki.issue("merseyside-smb"), challenge,
+                proof);
+        assertThat(json.readTree(replayed.body()).get("code").asString()).isEqualTo("challenge-not-valid");
+        HttpResponse<String> otherBody = registerCertificate("merseyside-smb", smbManager, pki.issue("knowsley-lscb"));
+        assertThat(json.readTree(otherBody.body()).get("code").asString()).isEqualTo("certificate-not-of-body");
+    }
+
+    @Test
+    void aConsentAllowsOneDisclosureByTheBodyItNames() {
+        String shareId = shareWithKnowsley();
+        byte[] document = consentDocument(shareId, "Ofsted", null);
+        byte[] signature = TestPki.sign(document, smbSigner);
+        assertThat(disclose(shareId, document, signature).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = disclose(shareId, document, signature);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(again.body()).get("code").asString()).isEqualTo("consent-already-used");
+
+        HttpResponse<String> forWirral = ledger.get("/api/shares/" + shareId + "/consent-document?thirdParty=Ofsted"
+                + "&purpose=Inspection&expires=" + Instant.now().plus(Duration.ofDays(3)) + "&discloserBodyId=wirral-lscb",
+                smbManager);
+        assertThat(forWirral.statusCode()).isEqualTo(400);
+        assertThat(forWirral.body()).contains("discloserBodyId");
     }
 
     private static void run(String... command) throws Exception {

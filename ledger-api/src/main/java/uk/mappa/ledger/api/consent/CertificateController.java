@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,13 +21,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.actor.Role;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.consent.CertificateRegister;
 import uk.mappa.ledger.core.consent.Certificates;
+import uk.mappa.ledger.core.consent.PossessionProof;
 import uk.mappa.ledger.core.consent.RegisterCertificate;
 import uk.mappa.ledger.core.consent.RevokeCertificate;
 import uk.mappa.ledger.core.consent.SigningCertificate;
@@ -39,8 +43,12 @@ import uk.mappa.ledger.projections.certificate.FindCertificates;
 @Tag(name = "Signing certificates", description = "The X.509 certificates a body signs its written consents with")
 class CertificateController {
 
-    /** A certificate in PEM, as {@code openssl} writes it. */
-    record Registration(@NotBlank @Size(max = 20_000) String certificatePem) {
+    /**
+     * A certificate in PEM, as {@code openssl} writes it, with proof of possession of its private key: a
+     * challenge from {@code POST .../certificates/challenges} and a CMS detached signature over it (base64).
+     */
+    record Registration(@NotBlank @Size(max = 20_000) String certificatePem, @NotBlank @Size(max = 64) String challenge,
+                        @NotBlank @Size(max = 20_000) String proof) {
     }
 
     /** Why and from when a certificate is revoked ({@code revokedAt} defaults to now). */
@@ -50,27 +58,59 @@ class CertificateController {
     private final CommandGateway commands;
     private final Queries queries;
     private final CertificateRegister register;
+    private final CertificateChallenges challenges;
     private final Clock clock;
 
-    CertificateController(CommandGateway commands, Queries queries, CertificateRegister register, Clock clock) {
+    CertificateController(CommandGateway commands, Queries queries, CertificateRegister register,
+                          CertificateChallenges challenges, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.register = register;
+        this.challenges = challenges;
         this.clock = clock;
     }
 
+    @PostMapping(path = "/challenges", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A challenge to prove possession of a certificate's key", description = "By the body's"
+            + " business manager. Sign it (the challenge's text, exactly) with the certificate's key within ten minutes:"
+            + " printf %s CHALLENGE > challenge.txt; openssl cms -sign -binary -outform DER -in challenge.txt -signer"
+            + " cert.pem -inkey key.pem -out proof.der")
+    CertificateChallenges.Challenge challenge(@PathVariable String bodyId, Actor actor) {
+        BodyId body = body(bodyId);
+        requireBusinessManagerOf(body, actor);
+        return challenges.issue(body, actor);
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Register a signing certificate", description = "By the body's business manager. Accepted"
-            + " only if it chains to a trust anchor of this deployment and is valid now.")
+    @Operation(summary = "Register a signing certificate", description = "By the body's business manager, with a"
+            + " challenge signed by the certificate's key. Accepted only if the certificate names the body (or comes"
+            + " from a CA trusted for it), chains to a trust anchor of this deployment and is valid now.")
     ResponseEntity<CertificateView> register(@PathVariable String bodyId, @Valid @RequestBody Registration registration,
                                              Actor actor) {
         BodyId body = body(bodyId);
+        requireBusinessManagerOf(body, actor);
         X509Certificate certificate;
         try {
             certificate = Certificates.parseOne(registration.certificatePem().getBytes(StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException.Collector().add("certificatePem", "must be one X.509 certificate in PEM: "
                     + e.getMessage()).asException();
+        }
+        byte[] proof;
+        try {
+            proof = java.util.Base64.getDecoder().decode(registration.proof().strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException.Collector().add("proof", "must be base64").asException();
+        }
+        if (!challenges.consume(body, registration.challenge().strip())) {
+            throw RuleViolation.unprocessable("challenge-not-valid", "The challenge was not issued for " + body
+                    + ", has been used, or has expired; ask for a new one.");
+        }
+        if (!PossessionProof.proves(certificate, registration.challenge().strip().getBytes(StandardCharsets.US_ASCII),
+                proof)) {
+            throw RuleViolation.unprocessable("possession-not-proven", "The proof is not a signature over the"
+                    + " challenge made with this certificate's private key.");
         }
         Instant now = clock.instant();
         String fingerprint = Certificates.fingerprint(certificate);
@@ -113,6 +153,14 @@ class CertificateController {
                         found.certificate().getNotBefore().toInstant(), found.certificate().getNotAfter().toInstant(),
                         found.registeredAt(), found.revokedAt(), found.revocationReason()))
                 .orElseThrow(() -> notFound(fingerprint));
+    }
+
+    /** The body's own business managers look after its certificates; anyone else is refused before anything is read. */
+    private static void requireBusinessManagerOf(BodyId body, Actor actor) {
+        if (!actor.actsFor(body, Role.BUSINESS_MANAGER)) {
+            throw RuleViolation.forbidden("not-body-business-manager",
+                    "Only a business manager of " + body + " can register its certificates.");
+        }
     }
 
     private static BodyId body(String bodyId) {

@@ -75,9 +75,11 @@ class OnwardDisclosureController {
     @GetMapping(path = "/consent-document", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The consent document to sign", description = "Exactly the bytes the provider signs (canonical"
             + " JSON), e.g. openssl cms -sign -binary -outform DER -in consent.json -signer cert.pem -inkey key.pem"
-            + " -out consent.sig. 'lawfulBasis' defaults to the share's.")
+            + " -out consent.sig. It names the recipient allowed to disclose ('discloserBodyId') and carries a new"
+            + " consent id, so it allows one disclosure by that body only. 'lawfulBasis' defaults to the share's.")
     ResponseEntity<byte[]> consentDocument(@PathVariable String id, @RequestParam String thirdParty,
                                            @RequestParam String purpose, @RequestParam String expires,
+                                           @RequestParam String discloserBodyId,
                                            @RequestParam(required = false) String thirdPartyBodyId,
                                            @RequestParam(required = false) String lawfulBasis,
                                            @RequestParam(required = false) String conditions, Actor actor) {
@@ -92,11 +94,16 @@ class OnwardDisclosureController {
         String conditionsText = conditions == null || conditions.isBlank() ? ""
                 : RequestParameters.text(conditions, "conditions", 2000, violations);
         BodyId thirdPartyBody = RequestParameters.bodyId(thirdPartyBodyId, "thirdPartyBodyId", violations);
+        BodyId discloser = RequestParameters.bodyId(discloserBodyId, "discloserBodyId", violations);
+        if (discloser != null && !share.recipientBodyIds().contains(discloser.value())) {
+            violations.add("discloserBodyId", "must be a recipient of the share: " + share.recipientBodyIds());
+        }
         LawfulBasis basis = RequestParameters.enumValue(LawfulBasis.class, lawfulBasis, "lawfulBasis", violations);
         violations.throwIfAny();
         ConsentDocument document = new ConsentDocument(share.id(), share.contentSha256(), share.providerBodyId(),
-                thirdPartyName, thirdPartyBody == null ? null : thirdPartyBody.value(), purposeText,
-                basis != null ? basis.name() : share.lawfulBasis(), conditionsText, expiry);
+                discloser.value(), thirdPartyName, thirdPartyBody == null ? null : thirdPartyBody.value(), purposeText,
+                basis != null ? basis.name() : share.lawfulBasis(), conditionsText, expiry,
+                java.util.UUID.randomUUID().toString(), clock.instant());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(document.canonicalBytes());
     }
 

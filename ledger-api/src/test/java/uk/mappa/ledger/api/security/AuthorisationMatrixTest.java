@@ -84,6 +84,7 @@ class AuthorisationMatrixTest {
             GET  /api/bodies/{id}                              -                     body     -          401 403 200 200 200 200 200 200 200 200 200 200
             GET  /api/bodies/{bodyId}/certificates             -                     body     -          401 403 200 200 200 200 200 200 200 200 200 200
             POST /api/bodies/{bodyId}/certificates             -                     body     cert       401 403 422 403 403 403 403 403 403 403 403 403
+            POST /api/bodies/{bodyId}/certificates/challenges  -                     body     empty      401 403 201 403 403 403 403 403 403 403 403 403
             POST /api/bodies/{bodyId}/certificates/{fingerprint}/revocation - body  revoke     401 403 404 404 404 404 404 404 404 404 404 404
             GET  /api/agreements                               -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
             GET  /api/agreements/{id}                          -                     agreement -         401 403 200 200 200 200 200 200 200 200 200 200
@@ -99,7 +100,7 @@ class AuthorisationMatrixTest {
             POST /api/shares/{id}/corrections                  -                     share    correct    401 403 200 403 404 404 403 404 403 404 404 403
             POST /api/shares/{id}/withdrawal                   -                     share    withdraw   401 403 200 403 404 404 403 404 403 404 404 403
             POST /api/shares/{id}/destructions                 -                     share    destroy    401 403 200 200 404 404 403 404 403 404 404 403
-            GET  /api/shares/{id}/consent-document             ?thirdParty=Ofsted&purpose=Inspection&expires=2099-01-01T00:00:00Z share - 401 403 200 200 404 404 200 404 200 404 404 200
+            GET  /api/shares/{id}/consent-document             ?thirdParty=Ofsted&purpose=Inspection&expires=2099-01-01T00:00:00Z&discloserBodyId=knowsley-lscb share - 401 403 200 200 404 404 200 404 200 404 404 200
             POST /api/shares/{id}/onward-disclosures           -                     share    disclosure 401 403 403 422 404 404 403 404 403 404 404 403
             GET  /api/shares/{id}/onward-disclosures/{number}/evidence - share       -          401 403 404 404 404 404 404 404 404 404 404 404
             POST /api/share-refusals                           -                     -        refusal    401 403 201 403 403 403 403 403 403 403 403 403
@@ -144,7 +145,7 @@ class AuthorisationMatrixTest {
     static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("empty", "{}"),
             Map.entry("cert", "{\"certificatePem\": \"" + Certificates.pem(new TestPki("Untrusted CA").issue("merseyside-smb")
-                    .certificate()).replace("\n", "\\n") + "\"}"),
+                    .certificate()).replace("\n", "\\n") + "\", \"challenge\": \"0000\", \"proof\": \"AAAA\"}"),
             Map.entry("revoke", "{\"reason\": \"Key lost\"}"),
             Map.entry("draft", """
                     {"kind": "PROTOCOL", "title": "Knowsley information sharing protocol",

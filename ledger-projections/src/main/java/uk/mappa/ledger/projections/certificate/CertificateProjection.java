@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.consent.CertificateRegistered;
+import uk.mappa.ledger.core.consent.CertificateRevocationBackdated;
 import uk.mappa.ledger.core.consent.CertificateRevoked;
 
 /** Each body's signing certificates, for listing them. */
@@ -33,6 +34,14 @@ class CertificateProjection {
 
     @EventHandler
     void on(CertificateRevoked event) {
+        certificates.findById(event.fingerprint()).ifPresent(entity -> {
+            entity.revoke(event.revokedAt(), event.reason());
+            certificates.save(entity);
+        });
+    }
+
+    @EventHandler
+    void on(CertificateRevocationBackdated event) {
         certificates.findById(event.fingerprint()).ifPresent(entity -> {
             entity.revoke(event.revokedAt(), event.reason());
             certificates.save(entity);

@@ -86,13 +86,15 @@ public record ShareView(String id,
     /**
      * A disclosure to a third party with the provider's written consent, and the evidence for it.
      *
+     * @param signedAt        when the signature was judged: on receipt, or at a trusted RFC 3161 time-stamp
      * @param consentDocument the signed consent bytes, base64
      * @param signature       the CMS detached signature, DER in base64
+     * @param consentId       the consent's unique id (null for disclosures from before consents carried one)
      */
     public record OnwardDisclosure(int number, String disclosedBy, String discloserBodyId, String thirdPartyName,
                                    String thirdPartyBodyId, String purpose, String lawfulBasis, String conditions,
                                    Instant consentExpires, Instant disclosedAt, String signerFingerprint,
-                                   Instant signedAt, String consentDocument, String signature) {
+                                   Instant signedAt, String consentDocument, String signature, String consentId) {
     }
 
     /** The view after one more event; {@code current} is null before the share was recorded. */
@@ -137,7 +139,7 @@ public record ShareView(String id,
                     disclosed.thirdPartyBodyId() == null ? null : disclosed.thirdPartyBodyId().value(),
                     disclosed.purpose(), disclosed.lawfulBasis(), disclosed.conditions(), disclosed.consentExpires(),
                     disclosed.disclosedAt(), disclosed.signerFingerprint(), disclosed.signedAt(),
-                    disclosed.consentDocument(), disclosed.signature()));
+                    disclosed.consentDocument(), disclosed.signature(), disclosed.consentId()));
         }
         // A refused onward disclosure changes nothing the share shows; the audit trail records it.
         return next.build();
