@@ -42,11 +42,6 @@ public record Actor(String userId, String displayName, BodyId body, Set<Role> ro
         return hasRole(Role.LEDGER_SYSTEM);
     }
 
-    /** Human-readable: the display name and the body acted for. */
-    public String describe() {
-        return body == null ? displayName : displayName + " of " + body;
-    }
-
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

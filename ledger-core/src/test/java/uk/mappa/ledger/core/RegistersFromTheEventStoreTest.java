@@ -1,0 +1,106 @@
+package uk.mappa.ledger.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Base64;
+import java.util.List;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.Test;
+import uk.mappa.ledger.core.agreement.AgreementAccepted;
+import uk.mappa.ledger.core.agreement.AgreementDrafted;
+import uk.mappa.ledger.core.agreement.AgreementId;
+import uk.mappa.ledger.core.agreement.AgreementKind;
+import uk.mappa.ledger.core.agreement.AgreementStatus;
+import uk.mappa.ledger.core.agreement.EventSourcedAgreementRegister;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.body.BodyKind;
+import uk.mappa.ledger.core.body.BodyRegistered;
+import uk.mappa.ledger.core.body.EventSourcedBodyRegister;
+import uk.mappa.ledger.core.body.MappaArea;
+import uk.mappa.ledger.core.consent.CertificateRegistered;
+import uk.mappa.ledger.core.consent.CertificateRevocationBackdated;
+import uk.mappa.ledger.core.consent.CertificateRevoked;
+import uk.mappa.ledger.core.consent.Certificates;
+import uk.mappa.ledger.core.consent.EventSourcedCertificateRegister;
+import uk.mappa.ledger.core.consent.RegisteredCertificate;
+import uk.mappa.ledger.core.consent.SigningCertificate;
+import uk.mappa.ledger.core.consent.TestPki;
+import uk.mappa.ledger.core.share.Category;
+import uk.mappa.ledger.core.share.LawfulBasis;
+
+/**
+ * The register, the agreements and the certificates that commands consult are read straight from the event
+ * store, and only from streams of their own kind: aggregate ids share one namespace.
+ */
+class RegistersFromTheEventStoreTest {
+
+    final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    final BodyId knowsley = new BodyId("knowsley-lscb");
+    final BodyId smb = new BodyId("merseyside-smb");
+
+    void append(String aggregate, Object... payloads) {
+        for (int i = 0; i < payloads.length; i++) {
+            store.publish(new GenericDomainEventMessage<>("Test", aggregate, i, payloads[i]));
+        }
+    }
+
+    @Test
+    void aBodyIsFoundOnlyInAStreamItsRegistrationOpened() {
+        append("knowsley-lscb", new BodyRegistered(knowsley, "Knowsley LSCB", BodyKind.LSCB, new MappaArea("merseyside")));
+        append("not-a-body", "something else");
+        EventSourcedBodyRegister register = new EventSourcedBodyRegister(store);
+        assertThat(register.find(knowsley)).hasValueSatisfying(body -> {
+            assertThat(body.name()).isEqualTo("Knowsley LSCB");
+            assertThat(body.area()).isEqualTo(new MappaArea("merseyside"));
+        });
+        assertThat(register.find(new BodyId("not-a-body"))).isEmpty();
+        assertThat(register.find(new BodyId("wirral-lscb"))).isEmpty();
+    }
+
+    @Test
+    void anAgreementIsFoldedFromItsOwnEventsOnly() {
+        AgreementId id = AgreementId.random();
+        append(id.toString(), new AgreementDrafted(id, AgreementKind.MOU, "MoU", List.of(smb, knowsley),
+                        List.of(Category.ANNUAL_REPORT), List.of(LawfulBasis.CHILDREN_ACT_2004), LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 1, 1), Period.ofYears(3), "x"),
+                new AgreementAccepted(id, smb, "Chair", LocalDate.of(2026, 1, 2), "x"));
+        EventSourcedAgreementRegister register = new EventSourcedAgreementRegister(store);
+        assertThat(register.find(id)).hasValueSatisfying(terms -> {
+            assertThat(terms.title()).isEqualTo("MoU");
+            assertThat(terms.status()).isEqualTo(AgreementStatus.DRAFT);
+        });
+        assertThat(register.find(AgreementId.random())).isEmpty();
+        AgreementId notAnAgreement = AgreementId.random();
+        append(notAnAgreement.toString(), "something else");
+        assertThat(register.find(notAnAgreement)).isEmpty();
+        AgreementId withoutDraft = AgreementId.random();
+        append(withoutDraft.toString(), new AgreementAccepted(withoutDraft, smb, "Chair", LocalDate.of(2026, 1, 2), "x"));
+        assertThat(register.find(withoutDraft)).isEmpty();
+    }
+
+    @Test
+    void aCertificateCarriesItsLatestRevocation() {
+        var certificate = new TestPki("Test CA").issue("merseyside-smb").certificate();
+        String fingerprint = Certificates.fingerprint(certificate);
+        Instant revoked = Instant.parse("2026-05-01T00:00:00Z");
+        Instant earlier = Instant.parse("2026-04-01T00:00:00Z");
+        append(SigningCertificate.aggregateId(fingerprint),
+                new CertificateRegistered(fingerprint, smb, "CN=merseyside-smb", "CN=Test CA", "1", Instant.now(),
+                        Instant.now(), Base64.getEncoder().encodeToString(Certificates.encoded(certificate)), "x"),
+                new CertificateRevoked(fingerprint, smb, revoked, "Lost", "x"),
+                new CertificateRevocationBackdated(fingerprint, smb, revoked, earlier, "Stolen earlier", "x"));
+        RegisteredCertificate found = new EventSourcedCertificateRegister(store).find(fingerprint).orElseThrow();
+        assertThat(found.body()).isEqualTo(smb);
+        assertThat(found.certificate()).isEqualTo(certificate);
+        assertThat(found.revokedAt()).isEqualTo(earlier);
+        assertThat(found.revocationReason()).isEqualTo("Stolen earlier");
+        assertThat(found.revokedBy(earlier)).isTrue();
+        assertThat(found.revokedBy(earlier.minusMillis(1))).isFalse();
+        assertThat(new EventSourcedCertificateRegister(store).find("0".repeat(64))).isEmpty();
+    }
+}
