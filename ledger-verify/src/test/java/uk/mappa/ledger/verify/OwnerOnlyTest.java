@@ -40,7 +40,10 @@ class OwnerOnlyTest {
         Path folder = Files.createDirectory(directory.resolve("data"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        OwnerOnly.folder(folder);
+        assertThat(OwnerOnly.folder(folder)).isEqualTo(folder);
+        assertThat(OwnerOnly.folder(directory.resolve("new/deeper"))).isEqualTo(directory.resolve("new/deeper"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(directory.resolve("new/deeper"))))
+                .isEqualTo("rwx------");
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
     }

@@ -242,6 +242,10 @@ class OnwardDisclosureTest {
                 "knowsley-lscb", "Atlantis council", "atlantis-council", "Inspection", "CHILDREN_ACT_2004", "",
                 now.plus(Duration.ofDays(1)), CONSENT_ID, now);
         expectRefused(disclose(toUnknownBody, smbSigner), "invalid-consent-document");
+        ConsentDocument toMalformedBody = new ConsentDocument(shareId.toString(), DIGEST.sha256(), "merseyside-smb",
+                "knowsley-lscb", "Atlantis council", "Atlantis Council!", "Inspection", "CHILDREN_ACT_2004", "",
+                now.plus(Duration.ofDays(1)), CONSENT_ID, now);
+        expectRefused(disclose(toMalformedBody, smbSigner), "invalid-consent-document");
     }
 
     @Test
