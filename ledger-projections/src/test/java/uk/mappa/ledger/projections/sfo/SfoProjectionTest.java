@@ -1,0 +1,73 @@
+package uk.mappa.ledger.projections.sfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.personal.Sealed;
+import uk.mappa.ledger.core.sfo.SfoAcknowledged;
+import uk.mappa.ledger.core.sfo.SfoEscalated;
+import uk.mappa.ledger.core.sfo.SfoNotified;
+
+/** SFO notifications: acknowledgement, escalation, and the lists the SMB and LSCBs read. */
+@DataJpaTest
+class SfoProjectionTest {
+
+    static final BodyId SMB = new BodyId("merseyside-smb");
+    static final BodyId KNOWSLEY = new BodyId("knowsley-lscb");
+    static final BodyId WIRRAL = new BodyId("wirral-lscb");
+    static final Instant AT = Instant.parse("2026-04-01T09:00:00Z");
+
+    @Autowired
+    SfoRepository repository;
+    SfoProjection notifications;
+
+    @BeforeEach
+    void setUp() {
+        notifications = new SfoProjection(repository);
+    }
+
+    SfoNotified notified(String id, BodyId lscb, Instant at) {
+        return new SfoNotified(id, SMB, lscb, "BUSINESS_MANAGER", true, true, new Sealed(new uk.mappa.ledger.core.personal.SubjectId(java.util.UUID.randomUUID()), "x"), at,
+                at.plusSeconds(86_400), at.plusSeconds(172_800), "coord");
+    }
+
+    @Test
+    void notificationsAreAcknowledgedOrEscalatedAndListedNewestFirst() {
+        notifications.on(notified("s1", KNOWSLEY, AT));
+        notifications.on(notified("s2", WIRRAL, AT.plusSeconds(60)));
+        notifications.on(new SfoAcknowledged("s1", SMB, KNOWSLEY, AT.plusSeconds(3600), "kim"));
+        notifications.on(new SfoEscalated("s2", SMB, WIRRAL, SfoEscalated.TO_COORDINATOR, AT.plusSeconds(86_400)));
+        notifications.on(new SfoAcknowledged("unknown", SMB, WIRRAL, AT, "kim"));
+
+        assertThat(notifications.handle(new FindSfoNotifications(null, false)))
+                .extracting(SfoView::notificationId, SfoView::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("s2", "ESCALATED_TO_MAPPA_COORDINATOR"),
+                        org.assertj.core.groups.Tuple.tuple("s1", "ACKNOWLEDGED"));
+        assertThat(notifications.handle(new FindSfoNotifications(null, false)).get(1).acknowledgedAt())
+                .isEqualTo(AT.plusSeconds(3600));
+        assertThat(notifications.handle(new FindSfoNotifications(null, true)))
+                .extracting(SfoView::notificationId).containsExactly("s2");
+        assertThat(notifications.handle(new FindSfoNotifications(Set.of(KNOWSLEY), false)))
+                .extracting(SfoView::notificationId).containsExactly("s1");
+        assertThat(notifications.handle(new FindSfoNotifications(Set.of(SMB), false))).hasSize(2);
+        assertThat(notifications.handle(new FindSfoNotifications(Set.of(new BodyId("sefton-lscb")), false))).isEmpty();
+
+        notifications.reset();
+        assertThat(notifications.handle(new FindSfoNotifications(null, false))).isEmpty();
+    }
+
+    @Test
+    void aNewNotificationAwaitsAcknowledgement() {
+        notifications.on(notified("s3", KNOWSLEY, AT));
+        SfoView view = notifications.handle(new FindSfoNotifications(null, false)).get(0);
+        assertThat(view.status()).isEqualTo("AWAITING_ACKNOWLEDGEMENT");
+        assertThat(view.acknowledgeBy()).isEqualTo(AT.plusSeconds(86_400));
+        assertThat(view.recipientRole()).isEqualTo("BUSINESS_MANAGER");
+    }
+}
