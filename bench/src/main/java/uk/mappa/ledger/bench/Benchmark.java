@@ -1,0 +1,194 @@
+package uk.mappa.ledger.bench;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code bench/run}: the ledger's figures on the local PostgreSQL, each beside PostgreSQL's own in the same
+ * run, printed and written to {@code bench/results.json}. Measures: shares recorded per second by eight
+ * clients and their 99th-percentile latency (beside pgbench committing one 1.2 kB row per transaction
+ * from eight clients); reads straight after a 201 that missed the share; how long the read models and the
+ * sealer take to catch up once the load stops; a holdings replay; and a body's holdings and a filtered audit
+ * page at the size reached.
+ */
+public final class Benchmark {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String MOU = "2ee839e5-f264-3dff-8317-2feef26d64d6";
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.parseInt(env("LEDGER_BENCH_CLIENTS", "8"));
+        int seconds = Integer.parseInt(env("LEDGER_BENCH_SECONDS", "20"));
+        Path jar = Path.of(env("LEDGER_BENCH_JAR", "ledger-api/target/ledger.jar")).toAbsolutePath();
+        Path work = Files.createTempDirectory("ledger-bench");
+        Database database = Database.fresh(env("LEDGER_BENCH_DB_HOST", "127.0.0.1"),
+                Integer.parseInt(env("LEDGER_BENCH_DB_PORT", "5432")), "ledger_bench",
+                env("LEDGER_BENCH_DB_USER", "postgres"), env("LEDGER_BENCH_DB_PASSWORD", ""));
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap for the benchmark itself");
+        results.put("clients", clients);
+        results.put("seconds", seconds);
+
+        PgBench.Result pg = PgBench.insertRows(database, clients, seconds, work);
+        results.put("pgbench_tps", round(pg.transactionsPerSecond()));
+        results.put("pgbench_p99_ms", round(pg.p99Millis()));
+
+        try (LedgerUnderTest ledger = LedgerUnderTest.start(jar, database, work)) {
+            String manager = ledger.token("bench-manager", "merseyside-smb", "merseyside", "BUSINESS_MANAGER");
+            String recipient = ledger.token("bench-recipient", "knowsley-lscb", "merseyside", "BUSINESS_MANAGER");
+            String auditor = ledger.token("bench-auditor", null, null, "AUDITOR");
+            ledger.post("/api/shares", manager, share()); // first request warms the ledger up
+
+            List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger recorded = new AtomicInteger();
+            AtomicInteger readsAfterWrite = new AtomicInteger();
+            AtomicInteger missedReads = new AtomicInteger();
+            Instant end = Instant.now().plusSeconds(seconds);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            for (int client = 0; client < clients; client++) {
+                pool.submit(() -> {
+                    int n = 0;
+                    while (Instant.now().isBefore(end)) {
+                        long started = System.nanoTime();
+                        HttpResponse<String> response = ledger.post("/api/shares", manager, share());
+                        latencies.add((System.nanoTime() - started) / 1e6);
+                        if (response.statusCode() != 201) {
+                            throw new IllegalStateException("Recording failed: " + response.body());
+                        }
+                        recorded.incrementAndGet();
+                        if (n++ % 10 == 0) {
+                            String location = response.headers().firstValue("Location").orElseThrow();
+                            readsAfterWrite.incrementAndGet();
+                            if (ledger.get(location, recipient).statusCode() != 200) {
+                                missedReads.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+            pool.shutdown();
+            if (!pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The clients did not finish");
+            }
+            Instant loadEnded = Instant.now();
+            double sharesPerSecond = recorded.get() / (double) seconds;
+            results.put("shares_recorded", recorded.get());
+            results.put("ledger_shares_per_second", round(sharesPerSecond));
+            results.put("ledger_p99_ms", round(Stats.percentile(latencies, 99)));
+            results.put("ratio_to_pgbench", Math.round(sharesPerSecond / pg.transactionsPerSecond() * 10_000) / 10_000.0);
+            results.put("reads_after_201", readsAfterWrite.get());
+            results.put("reads_after_201_not_found", missedReads.get());
+
+            long events = database.count("select count(*) from domain_event_entry");
+            results.put("events_stored", events);
+            results.put("read_models_caught_up_after_load_s", round(secondsUntil(loadEnded,
+                    () -> allCaughtUp(ledger, auditor))));
+            results.put("sealing_caught_up_after_load_s", round(secondsUntil(loadEnded,
+                    () -> treeSize(ledger, auditor) >= events)));
+
+            Instant replayStarted = Instant.now();
+            ledger.post("/api/admin/projections/holdings/replay", auditor, "{}");
+            double replaySeconds = secondsUntil(replayStarted, () -> caughtUp(ledger, auditor, "holdings"));
+            results.put("holdings_replay_events_per_second", round(events / Math.max(replaySeconds, 0.001)));
+
+            List<Double> holdings = new ArrayList<>();
+            List<Double> audit = new ArrayList<>();
+            int holdingsBytes = 0;
+            for (int i = 0; i < 5; i++) {
+                long started = System.nanoTime();
+                holdingsBytes = ledger.get("/api/holdings?bodyId=knowsley-lscb", auditor).body().length();
+                holdings.add((System.nanoTime() - started) / 1e6);
+                started = System.nanoTime();
+                ledger.get("/api/audit/events?bodyId=knowsley-lscb&category=ANNUAL_REPORT&size=100", auditor);
+                audit.add((System.nanoTime() - started) / 1e6);
+            }
+            results.put("holdings_read_ms", round(Stats.median(holdings)));
+            results.put("holdings_read_bytes", holdingsBytes);
+            results.put("audit_page_filtered_ms", round(Stats.median(audit)));
+        }
+
+        Path output = Path.of("bench", "results.json");
+        Files.createDirectories(output.getParent());
+        Files.writeString(output, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        results.forEach((name, value) -> System.out.printf("%-40s %s%n", name, value));
+        System.out.println("Written to " + output.toAbsolutePath());
+    }
+
+    static String share() {
+        return """
+                {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "Merseyside SMB annual report",
+                 "providerBodyId": "merseyside-smb", "recipientBodyIds": ["knowsley-lscb"],
+                 "lawfulBasis": "CHILDREN_ACT_2004", "purpose": "LSCB business planning",
+                 "marking": {"classification": "OFFICIAL"},
+                 "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""
+                .formatted(MOU);
+    }
+
+    interface Check {
+        boolean done() throws Exception;
+    }
+
+    /** Seconds from {@code since} until the check holds (polled every 100 ms; gives up after ten minutes). */
+    static double secondsUntil(Instant since, Check check) throws Exception {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
+        while (!check.done()) {
+            if (Instant.now().isAfter(giveUp)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            Thread.sleep(100);
+        }
+        return Duration.between(since, Instant.now()).toMillis() / 1000.0;
+    }
+
+    static boolean allCaughtUp(LedgerUnderTest ledger, String auditor) throws Exception {
+        for (JsonNode projection : JSON.readTree(ledger.get("/api/admin/projections", auditor).body())) {
+            if (!projection.path("caughtUp").asBoolean(false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean caughtUp(LedgerUnderTest ledger, String auditor, String name) throws Exception {
+        for (JsonNode projection : JSON.readTree(ledger.get("/api/admin/projections", auditor).body())) {
+            if (name.equals(projection.path("name").asString("")) && projection.path("caughtUp").asBoolean(false)
+                    && !projection.path("replaying").asBoolean(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static long treeSize(LedgerUnderTest ledger, String auditor) throws Exception {
+        HttpResponse<String> head = ledger.get("/api/ledger/tree-head", auditor);
+        return head.statusCode() == 200 ? JSON.readTree(head.body()).path("treeSize").asLong(0) : 0;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
