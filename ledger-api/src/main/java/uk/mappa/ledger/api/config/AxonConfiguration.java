@@ -35,11 +35,20 @@ class AxonConfiguration {
                 .configureAggregate(DeclinedShareRequest.class);
     }
 
-    /** Projections use pooled streaming processors: they track their own position and can be replayed. */
+    /**
+     * Projections use pooled streaming processors: they track their own position and can be replayed. Each
+     * handles events in batches of up to {@value #PROJECTION_BATCH} in one transaction with one token update
+     * (not one commit per event), over {@value #PROJECTION_SEGMENTS} segments that nodes can share.
+     */
     @Bean
     ConfigurerModule pooledStreamingProjections() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (configuration, builder) -> builder.batchSize(PROJECTION_BATCH)
+                        .initialSegmentCount(PROJECTION_SEGMENTS));
     }
+
+    static final int PROJECTION_BATCH = 500;
+    static final int PROJECTION_SEGMENTS = 2;
 
     /**
      * A replay stores a ReplayToken whose context is typed polymorphically; Jackson 3 refuses such types
