@@ -36,7 +36,6 @@ import uk.mappa.ledger.core.personal.PersonalDataVault;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.projections.csods.CsodsCaseView;
 import uk.mappa.ledger.projections.csods.CsodsQuarter;
-import uk.mappa.ledger.projections.csods.CsodsQueries.FindCsodsCase;
 import uk.mappa.ledger.projections.csods.CsodsQueries.FindCsodsFigures;
 import uk.mappa.ledger.projections.csods.CsodsQueries.FindMissedCsodsDeadlines;
 import uk.mappa.ledger.projections.csods.MissedCsodsDeadline;
@@ -81,9 +80,11 @@ class CsodsController {
 
     @GetMapping("/cases/{id}")
     @Operation(summary = "One case", description = "For the owning force's CSODS officers, IG leads of its area and"
-            + " auditors; to anyone else it does not exist.")
+            + " auditors; to anyone else it does not exist. Read from the case's own events, so it shows every stage"
+            + " as soon as the request that recorded it has been answered; an erased person's details cannot be"
+            + " opened.")
     CaseResponse caseOf(@PathVariable String id, Actor actor) {
-        CsodsCaseView view = queries.ask(new FindCsodsCase(parse(id))).orElseThrow(() -> notFound(id));
+        CsodsCaseView view = recorded(parse(id));
         access.requireMayReadCsodsCase(actor, new BodyId(view.force()), notFound(id));
         return CaseResponse.of(view, vault);
     }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.idempotency.IdempotentRequests;
 import uk.mappa.ledger.api.ledger.LogProofs;
@@ -36,7 +35,6 @@ import uk.mappa.ledger.core.share.RecordShare;
 import uk.mappa.ledger.core.share.RemarkShare;
 import uk.mappa.ledger.core.share.ShareId;
 import uk.mappa.ledger.core.share.WithdrawShare;
-import uk.mappa.ledger.projections.share.FindShare;
 import uk.mappa.ledger.projections.share.ShareView;
 
 @RestController
@@ -45,7 +43,6 @@ import uk.mappa.ledger.projections.share.ShareView;
 class ShareController {
 
     private final CommandGateway commands;
-    private final Queries queries;
     private final ReadAccess access;
     private final IdempotentRequests idempotency;
     private final RecordedShares recorded;
@@ -58,10 +55,9 @@ class ShareController {
                    LogViews.TreeHeadView treeHead) {
     }
 
-    ShareController(CommandGateway commands, Queries queries, ReadAccess access, IdempotentRequests idempotency,
+    ShareController(CommandGateway commands, ReadAccess access, IdempotentRequests idempotency,
                     RecordedShares recorded, LogProofs proofs, ExpensiveReads expensive, Clock clock) {
         this.commands = commands;
-        this.queries = queries;
         this.access = access;
         this.idempotency = idempotency;
         this.recorded = recorded;
@@ -89,11 +85,10 @@ class ShareController {
     @GetMapping("/{id}")
     @Operation(summary = "One share", description = "Visible to its provider, its recipients, IG leads of"
             + " their area and auditors; to anyone else it does not exist. Titles of SECRET and TOP SECRET"
-            + " material are withheld from recipients' business managers.")
+            + " material are withheld from recipients' business managers. Read from the share's own events, so"
+            + " it shows every change as soon as the request that made it has been answered.")
     ShareView share(@PathVariable String id, Actor actor) {
-        ShareId shareId = ReadAccess.shareId(id);
-        return access.requireMayRead(actor, queries.ask(new FindShare(shareId))
-                .orElseThrow(() -> ReadAccess.shareNotFound(id)));
+        return access.requireMayRead(actor, recorded.current(ReadAccess.shareId(id)));
     }
 
     @GetMapping("/{id}/receipt")

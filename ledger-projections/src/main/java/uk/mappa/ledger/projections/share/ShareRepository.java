@@ -1,7 +1,0 @@
-package uk.mappa.ledger.projections.share;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ShareRepository extends JpaRepository<ShareEntity, UUID> {
-}
