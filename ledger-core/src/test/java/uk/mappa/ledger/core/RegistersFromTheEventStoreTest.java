@@ -84,6 +84,23 @@ class RegistersFromTheEventStoreTest {
     }
 
     @Test
+    void aChangeAppendedAfterAReadIsSeenAtTheNextRead() {
+        AgreementId id = AgreementId.random();
+        append(id.toString(), new AgreementDrafted(id, AgreementKind.MOU, "MoU", List.of(smb, knowsley),
+                List.of(Category.ANNUAL_REPORT), List.of(LawfulBasis.CHILDREN_ACT_2004), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 1, 1), Period.ofYears(3), "x"));
+        EventSourcedAgreementRegister register = new EventSourcedAgreementRegister(store);
+        assertThat(register.find(id).orElseThrow().acceptances()).isEmpty();
+        store.publish(new GenericDomainEventMessage<>("Test", id.toString(), 1,
+                new AgreementAccepted(id, smb, "Chair", LocalDate.of(2026, 1, 2), "x")));
+        assertThat(register.find(id).orElseThrow().acceptances()).hasSize(1);
+        store.publish(new GenericDomainEventMessage<>("Test", id.toString(), 2,
+                new AgreementAccepted(id, knowsley, "Chair", LocalDate.of(2026, 1, 3), "x")));
+        assertThat(register.find(id).orElseThrow().acceptances()).hasSize(2);
+        assertThat(new EventSourcedAgreementRegister(store).find(id).orElseThrow().acceptances()).hasSize(2);
+    }
+
+    @Test
     void aCertificateCarriesItsLatestRevocation() {
         var certificate = new TestPki("Test CA").issue("merseyside-smb").certificate();
         String fingerprint = Certificates.fingerprint(certificate);

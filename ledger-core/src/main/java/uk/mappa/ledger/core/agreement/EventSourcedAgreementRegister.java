@@ -1,30 +1,25 @@
 package uk.mappa.ledger.core.agreement;
 
-import java.util.Objects;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.mappa.ledger.core.FoldedStreams;
 
-/** Agreements read straight from the event store, so a share sees every change made before it. */
+/**
+ * Agreements read straight from the event store, so a share sees every change made before it: each
+ * agreement folded once, and on every read only what was appended since.
+ */
 public final class EventSourcedAgreementRegister implements AgreementRegister {
 
-    private final EventStore eventStore;
+    private final FoldedStreams<AgreementTerms> agreements;
 
     public EventSourcedAgreementRegister(EventStore eventStore) {
-        this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
+        this.agreements = new FoldedStreams<>(eventStore, (terms, payload) ->
+                !(payload instanceof AgreementEvent event) || (terms == null && !(event instanceof AgreementDrafted))
+                        ? null : AgreementTerms.evolve(terms, event));
     }
 
     @Override
     public Optional<AgreementTerms> find(AgreementId id) {
-        DomainEventStream stream = eventStore.readEvents(id.toString());
-        AgreementTerms terms = null;
-        while (stream.hasNext()) {
-            Object payload = stream.next().getPayload();
-            if (!(payload instanceof AgreementEvent event) || (terms == null && !(event instanceof AgreementDrafted))) {
-                return Optional.empty();
-            }
-            terms = AgreementTerms.evolve(terms, event);
-        }
-        return Optional.ofNullable(terms);
+        return agreements.find(id.toString());
     }
 }

@@ -1,35 +1,26 @@
 package uk.mappa.ledger.core.body;
 
-import java.util.Objects;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.mappa.ledger.core.FoldedStreams;
 
 /**
  * The register read straight from the event store, so that a command sees every body registered before
- * it, with no projection lag in between.
+ * it, with no projection lag in between: each body folded once, and on every read only what was appended
+ * since.
  */
 public final class EventSourcedBodyRegister implements BodyRegister {
 
-    private final EventStore eventStore;
+    private final FoldedStreams<RegisteredBody> bodies;
 
     public EventSourcedBodyRegister(EventStore eventStore) {
-        this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
+        // Only a stream that a BodyRegistered opened is a body.
+        this.bodies = new FoldedStreams<>(eventStore, (found, payload) ->
+                payload instanceof BodyRegistered registered ? registered.toRegisteredBody() : found);
     }
 
     @Override
     public Optional<RegisteredBody> find(BodyId id) {
-        DomainEventStream stream = eventStore.readEvents(id.value());
-        RegisteredBody found = null;
-        while (stream.hasNext()) {
-            // Aggregate ids share one namespace in the store; only a stream that a BodyRegistered opened is a body.
-            Object payload = stream.next().getPayload();
-            if (payload instanceof BodyRegistered registered) {
-                found = registered.toRegisteredBody();
-            } else if (found == null) {
-                return Optional.empty();
-            }
-        }
-        return Optional.ofNullable(found);
+        return bodies.find(id.value());
     }
 }
