@@ -48,9 +48,11 @@ public final class FoldedStreams<S> {
             }
             last = message.getSequenceNumber();
         }
-        if (state != null && (known == null || last > known.lastSequence())) {
-            folded.put(aggregateId, new Folded<>(state, last));
+        if (state == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(state);
+        // A racing read may put an older fold after a newer one: the next read then folds a little more.
+        folded.put(aggregateId, new Folded<>(state, last));
+        return Optional.of(state);
     }
 }
