@@ -7,7 +7,8 @@ COPY ledger-verify/ ledger-verify/
 COPY ledger-core/ ledger-core/
 COPY ledger-projections/ ledger-projections/
 COPY ledger-api/ ledger-api/
-RUN ./mvnw -B -q -DskipTests package
+COPY bench/ bench/
+RUN ./mvnw -B -q -DskipTests -pl ledger-api,ledger-verify -am package
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system ledger && useradd --system --gid ledger --home-dir /app ledger \
