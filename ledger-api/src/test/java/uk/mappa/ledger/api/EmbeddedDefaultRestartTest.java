@@ -22,8 +22,9 @@ class EmbeddedDefaultRestartTest {
     void aShareRecordedWithADemoUserIsStillThereAfterARestart() {
         String url = "jdbc:h2:file:" + workingDirectory.resolve("data/ledger");
         String key = "--ledger.log.key-file=" + workingDirectory.resolve("data/ledger-log-key.pem");
+        String kek = "--ledger.personal-data.kek-file=" + workingDirectory.resolve("data/ledger-kek");
         String id;
-        try (RunningLedger ledger = RunningLedger.start("--server.port=0", "--spring.datasource.url=" + url, "--ledger.security.demo-users=true", key)) {
+        try (RunningLedger ledger = RunningLedger.start("--server.port=0", "--spring.datasource.url=" + url, "--ledger.security.demo-users=true", key, kek)) {
             var response = ledger.post("/api/shares", basic("manager.merseyside-smb", "demo"), """
                     {"agreementId": "%s", "category": "SCR_LEARNING", "title": "Learning from a serious case review",
                      "providerBodyId": "merseyside-smb", "recipientBodyIds": ["knowsley-lscb"],
@@ -35,7 +36,7 @@ class EmbeddedDefaultRestartTest {
         }
         assertThat(Files.exists(workingDirectory.resolve("data/ledger.mv.db"))).isTrue();
 
-        try (RunningLedger ledger = RunningLedger.start("--server.port=0", "--spring.datasource.url=" + url, "--ledger.security.demo-users=true", key)) {
+        try (RunningLedger ledger = RunningLedger.start("--server.port=0", "--spring.datasource.url=" + url, "--ledger.security.demo-users=true", key, kek)) {
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
                     ledger.get("/api/holdings?bodyId=knowsley-lscb", basic("manager.knowsley-lscb", "demo")).body())
                     .contains(id));
