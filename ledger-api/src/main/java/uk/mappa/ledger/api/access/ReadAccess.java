@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.actor.AccessRules;
 import uk.mappa.ledger.core.actor.Actor;
@@ -59,7 +60,10 @@ public class ReadAccess {
         }
     }
 
-    /** A CSODS case (or a person's data held for one) of this force; to anyone who may not see it, it does not exist. */
+    /**
+     * A CSODS case (or a person's data held for one) of this force; to anyone who may not see it, it does not
+     * exist.
+     */
     public void requireMayReadCsodsCase(Actor actor, BodyId force, RuleViolation notFound) {
         if (!mayReadCsodsCase(actor, force)) {
             throw notFound;
@@ -67,9 +71,7 @@ public class ReadAccess {
     }
 
     public boolean mayReadCsodsCase(Actor actor, BodyId force) {
-        BodyView registered = register().get(force.value());
-        return AccessRules.mayReadCsodsCase(actor, force,
-                registered == null ? null : new MappaArea(registered.mappaArea()));
+        return AccessRules.mayReadCsodsCase(actor, force, areaOf(register(), force));
     }
 
     /**
@@ -80,15 +82,15 @@ public class ReadAccess {
         if (actor.hasRole(Role.AUDITOR)) {
             return null;
         }
-        Set<BodyId> forces = new java.util.HashSet<>();
-        if (actor.hasRole(Role.IG_LEAD) && actor.area() != null) {
-            register().values().stream().filter(body -> body.mappaArea().equals(actor.area().value()))
-                    .forEach(body -> forces.add(new BodyId(body.id())));
-        }
-        if (actor.hasRole(Role.CSODS_OFFICER) && actor.body() != null) {
-            forces.add(actor.body());
-        }
-        return Set.copyOf(forces);
+        Map<String, BodyView> register = register();
+        return Stream.concat(register.keySet().stream().map(BodyId::new), Stream.ofNullable(actor.body()))
+                .filter(force -> AccessRules.mayReadCsodsCase(actor, force, areaOf(register, force)))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static MappaArea areaOf(Map<String, BodyView> register, BodyId body) {
+        BodyView registered = register.get(body.value());
+        return registered == null ? null : new MappaArea(registered.mappaArea());
     }
 
     /** Holdings as this actor may see them: titles of SECRET material withheld unless the rules allow. */

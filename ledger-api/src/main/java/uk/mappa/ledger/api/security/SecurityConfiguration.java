@@ -15,6 +15,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
+import uk.mappa.ledger.api.web.Problems;
 
 /**
  * Authentication: bearer tokens from the deployment's identity provider in production; demo users over
@@ -86,9 +88,8 @@ class SecurityConfiguration {
     /** A request the firewall refuses (an encoded NUL, a path with "..") as problem JSON, like every other error. */
     @Bean
     RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-        return (request, response, rejected) -> uk.mappa.ledger.api.web.Problems.write(json, response,
-                uk.mappa.ledger.api.web.Problems.problem(org.springframework.http.HttpStatus.BAD_REQUEST,
-                        "request-rejected", "Request rejected",
+        return (request, response, rejected) -> Problems.write(json, response,
+                Problems.problem(HttpStatus.BAD_REQUEST, "request-rejected", "Request rejected",
                         "The request's address contains characters the ledger does not accept."));
     }
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -75,10 +76,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ExpensiveReads.TooBusy.class)
     ResponseEntity<ProblemDetail> tooBusy(ExpensiveReads.TooBusy busy) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ExpensiveReads.RETRY_AFTER_SECONDS))
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-busy", "Too busy", busy.getMessage()));
+        return retryLater(Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-busy", "Too busy", busy.getMessage()),
+                ExpensiveReads.RETRY_AFTER_SECONDS);
     }
 
     /** Two requests raced to create or change the same thing; the one that lost changed nothing. */
@@ -105,13 +104,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         if (database.explains(exception)) {
             LOG.warn("Database unreachable serving request {}: {}", CorrelationIdFilter.current(), exception.toString());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                            "Temporarily unavailable", "The ledger cannot reach its database just now and recorded"
-                                    + " nothing. Send the request again in a few seconds (with the same Idempotency-Key"
-                                    + " if you used one)."));
+            return retryLater(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "Temporarily unavailable", "The ledger cannot reach its database just now and recorded nothing."
+                            + " Send the request again in a few seconds (with the same Idempotency-Key if you"
+                            + " used one)."),
+                    DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         LOG.error("Unexpected failure serving request {}", CorrelationIdFilter.current(), exception);
         return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
@@ -229,14 +226,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A refusal that is not the caller's fault and passes: the problem, with when to try again. */
+    private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem, int seconds) {
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ResponseEntity<Object> asObject(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
