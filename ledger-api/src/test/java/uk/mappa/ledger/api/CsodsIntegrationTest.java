@@ -166,6 +166,19 @@ class CsodsIntegrationTest {
             assertThat(missed.valueStream().filter(m -> m.get("caseId").asString().equals(id))
                     .map(m -> m.get("deadline").asString())).containsExactly("INITIAL_CHECKS");
         });
+        assertThat(missedCaseIds(officer)).contains(id);
+        assertThat(missedCaseIds(auditor)).contains(id);
+        String otherForce = bearer(tokens.token("lee.csods", "west-yorkshire-police", "west-yorkshire", "CSODS_OFFICER"));
+        String otherLead = bearer(tokens.token("val.ig", null, "west-yorkshire", "IG_LEAD"));
+        assertThat(missedCaseIds(otherForce)).doesNotContain(id);
+        assertThat(missedCaseIds(otherLead)).doesNotContain(id);
+        assertThat(missedCaseIds(knowsley)).isEmpty();
+    }
+
+    List<String> missedCaseIds(String caller) {
+        HttpResponse<String> response = ledger.get("/api/csods/missed-deadlines", caller);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body()).valueStream().map(m -> m.get("caseId").asString()).toList();
     }
 
     private void assertNoClearNamesIn(String... tables) throws Exception {
