@@ -16,6 +16,20 @@ public final class CompactRange {
     private final List<Subtree> subtrees = new ArrayList<>();
     private long size;
 
+    /** The compact range of a tree of {@code size} leaves, from the nodes of its perfect subtrees. */
+    public static CompactRange of(long size, NodeSource nodes) {
+        CompactRange range = new CompactRange();
+        long start = 0;
+        for (int height = 63; height >= 0; height--) {
+            if ((size & (1L << height)) != 0) {
+                range.subtrees.add(new Subtree(height, nodes.node(height, start >>> height)));
+                start += 1L << height;
+            }
+        }
+        range.size = size;
+        return range;
+    }
+
     public void append(byte[] leafHash) {
         subtrees.add(new Subtree(0, leafHash));
         while (subtrees.size() > 1

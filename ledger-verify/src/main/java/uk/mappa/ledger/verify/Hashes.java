@@ -7,6 +7,9 @@ import java.util.HexFormat;
 /** SHA-256 and the hexadecimal form hashes are shown in. */
 public final class Hashes {
 
+    /** Bytes in a SHA-256 hash. */
+    public static final int SIZE = 32;
+
     private static final HexFormat HEX = HexFormat.of();
 
     private Hashes() {

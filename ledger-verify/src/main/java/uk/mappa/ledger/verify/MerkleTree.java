@@ -27,75 +27,102 @@ public final class MerkleTree {
 
     /** MTH over the first {@code size} leaf hashes; the hash of the empty string for an empty tree. */
     public static byte[] root(List<byte[]> leafHashes, int size) {
-        return size == 0 ? Hashes.sha256() : subtreeRoot(leafHashes, 0, size);
+        if (size < 0 || size > leafHashes.size()) {
+            throw new IllegalArgumentException("No tree of " + size + " leaves in " + leafHashes.size());
+        }
+        return root(NodeSource.of(leafHashes), size);
     }
 
-    private static byte[] subtreeRoot(List<byte[]> leaves, int from, int to) {
-        int n = to - from;
-        if (n == 1) {
-            return leaves.get(from);
+    /** MTH of the tree of {@code size} leaves whose perfect subtrees {@code nodes} gives. */
+    public static byte[] root(NodeSource nodes, long size) {
+        return size == 0 ? Hashes.sha256() : subtreeRoot(nodes, 0, size);
+    }
+
+    /**
+     * MTH(D[from:to]) for a range the RFC's recursion reaches: {@code from} is a multiple of the largest
+     * power of two below {@code to - from}, so a range of a power-of-two length is one perfect subtree.
+     */
+    private static byte[] subtreeRoot(NodeSource nodes, long from, long to) {
+        long n = to - from;
+        if (Long.bitCount(n) == 1) {
+            int level = Long.numberOfTrailingZeros(n);
+            return nodes.node(level, from >>> level);
         }
-        int k = split(n);
-        return nodeHash(subtreeRoot(leaves, from, from + k), subtreeRoot(leaves, from + k, to));
+        long k = split(n);
+        return nodeHash(subtreeRoot(nodes, from, from + k), subtreeRoot(nodes, from + k, to));
     }
 
     /** The largest power of two smaller than n (n > 1). */
-    static int split(int n) {
-        return Integer.highestOneBit(n - 1);
+    static long split(long n) {
+        return Long.highestOneBit(n - 1);
     }
 
     /** PATH(m, D[0:size]): the audit path proving leaf {@code index} is in the tree of {@code size} leaves. */
     public static List<byte[]> inclusionProof(List<byte[]> leafHashes, int index, int size) {
-        if (index < 0 || index >= size || size > leafHashes.size()) {
+        if (size > leafHashes.size()) {
+            throw new IllegalArgumentException("Leaf " + index + " is not in a tree of " + size + " leaves");
+        }
+        return inclusionProof(NodeSource.of(leafHashes), index, size);
+    }
+
+    public static List<byte[]> inclusionProof(NodeSource nodes, long index, long size) {
+        if (index < 0 || index >= size) {
             throw new IllegalArgumentException("Leaf " + index + " is not in a tree of " + size + " leaves");
         }
         List<byte[]> path = new ArrayList<>();
-        path(leafHashes, index, 0, size, path);
+        path(nodes, index, 0, size, path);
         return path;
     }
 
-    private static void path(List<byte[]> leaves, int m, int from, int to, List<byte[]> out) {
-        int n = to - from;
+    private static void path(NodeSource nodes, long m, long from, long to, List<byte[]> out) {
+        long n = to - from;
         if (n == 1) {
             return;
         }
-        int k = split(n);
+        long k = split(n);
         if (m < k) {
-            path(leaves, m, from, from + k, out);
-            out.add(subtreeRoot(leaves, from + k, to));
+            path(nodes, m, from, from + k, out);
+            out.add(subtreeRoot(nodes, from + k, to));
         } else {
-            path(leaves, m - k, from + k, to, out);
-            out.add(subtreeRoot(leaves, from, from + k));
+            path(nodes, m - k, from + k, to, out);
+            out.add(subtreeRoot(nodes, from, from + k));
         }
     }
 
     /** PROOF(first, D[0:second]): shows the tree of {@code second} leaves extends the one of {@code first}. */
     public static List<byte[]> consistencyProof(List<byte[]> leafHashes, int first, int second) {
-        if (first < 0 || first > second || second > leafHashes.size()) {
+        if (second > leafHashes.size()) {
+            throw new IllegalArgumentException("No consistency proof from " + first + " to " + second + " leaves");
+        }
+        return consistencyProof(NodeSource.of(leafHashes), first, second);
+    }
+
+    public static List<byte[]> consistencyProof(NodeSource nodes, long first, long second) {
+        if (first < 0 || first > second) {
             throw new IllegalArgumentException("No consistency proof from " + first + " to " + second + " leaves");
         }
         List<byte[]> proof = new ArrayList<>();
         if (first > 0 && first < second) {
-            subproof(leafHashes, first, 0, second, true, proof);
+            subproof(nodes, first, 0, second, true, proof);
         }
         return proof;
     }
 
-    private static void subproof(List<byte[]> leaves, int m, int from, int to, boolean complete, List<byte[]> out) {
-        int n = to - from;
+    private static void subproof(NodeSource nodes, long m, long from, long to, boolean complete, List<byte[]> out) {
+        long n = to - from;
         if (m == n) {
             if (!complete) {
-                out.add(subtreeRoot(leaves, from, to));
+                out.add(subtreeRoot(nodes, from, to));
             }
             return;
         }
-        int k = split(n);
+        long k = split(n);
         if (m <= k) {
-            subproof(leaves, m, from, from + k, complete, out);
-            out.add(subtreeRoot(leaves, from + k, to));
+            subproof(nodes, m, from, from + k, complete, out);
+            out.add(subtreeRoot(nodes, from + k, to));
         } else {
-            subproof(leaves, m - k, from + k, to, false, out);
-            out.add(subtreeRoot(leaves, from, from + k));
+            subproof(nodes, m - k, from + k, to, false, out);
+            out.add(subtreeRoot(nodes, from, from + k));
         }
     }
 

@@ -1,0 +1,203 @@
+package uk.mappa.ledger.api.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.mappa.ledger.support.RunningLedger.bearer;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.mappa.ledger.support.RunningLedger;
+import uk.mappa.ledger.support.TestDatabase;
+import uk.mappa.ledger.support.TestTokens;
+import uk.mappa.ledger.verify.Hashes;
+import uk.mappa.ledger.verify.MerkleTree;
+
+/**
+ * The log kept in tiles on PostgreSQL, with events written straight into the store: events that commit out of
+ * the order of their positions are each sealed once; proofs read from the tiles verify against roots computed
+ * from the leaves at sizes on both sides of tile boundaries; a log sealed before tiles existed is tiled.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LogTilesIntegrationTest {
+
+    final JsonMapper json = JsonMapper.builder().build();
+    final TestTokens tokens = TestTokens.generate();
+    final String auditor = bearer(tokens.token("pat.auditor", null, null, "AUDITOR"));
+    TestDatabase database;
+    RunningLedger ledger;
+    TamperEvidentLog log;
+
+    @BeforeAll
+    void start() {
+        database = TestDatabase.fresh();
+        // Sealed when the test says so, not by the clock.
+        ledger = RunningLedger.start(database, tokens, "ledger.log.seal-interval=1h");
+        log = ledger.bean(TamperEvidentLog.class);
+        log.sealAndSign();
+    }
+
+    @AfterAll
+    void stop() {
+        ledger.close();
+        database.close();
+    }
+
+    /** Stores events the projections do not know (they pass over them), as the benchmark's fill does. */
+    static void append(Connection connection, int count) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry (global_index,"
+                + " event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, payload,"
+                + " meta_data) values (nextval('domain_event_entry_seq'), ?, ?, 0, 'Filler', ?, 'uk.mappa.ledger.test.Filler',"
+                + " ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, UUID.randomUUID().toString());
+                insert.setString(3, Instant.now().toString());
+                insert.setBytes(4, ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8));
+                insert.setBytes(5, "{}".getBytes(StandardCharsets.UTF_8));
+                insert.addBatch();
+                if (i % 1000 == 999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    List<byte[]> leafHashes() throws SQLException {
+        List<byte[]> hashes = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select leaf_hash from ledger_leaf order by leaf_index")) {
+            while (rs.next()) {
+                hashes.add(rs.getBytes(1));
+            }
+        }
+        return hashes;
+    }
+
+    String eventOfLeaf(long leafIndex) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select event_identifier from ledger_leaf where leaf_index = "
+                     + leafIndex)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    JsonNode get(String path) {
+        HttpResponse<String> response = ledger.get(path, auditor);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    static List<byte[]> hashes(JsonNode array) {
+        List<byte[]> hashes = new ArrayList<>();
+        array.forEach(hash -> hashes.add(Hashes.fromHex(hash.asString())));
+        return hashes;
+    }
+
+    @Test
+    @Order(1)
+    void eventsThatCommitOutOfOrderAreEachSealedOnce() throws SQLException {
+        long before = count("select leaf_count from ledger_log_state");
+        try (Connection early = database.connect(); Connection late = database.connect()) {
+            early.setAutoCommit(false);
+            append(early, 1); // takes the lower position, commits last
+            append(late, 2);
+            log.sealAndSign();
+            assertThat(count("select leaf_count from ledger_log_state")).isEqualTo(before + 2);
+            assertThat(count("select count(*) from ledger_gap")).isEqualTo(1);
+            early.commit();
+        }
+        log.sealAndSign();
+        log.sealAndSign();
+        assertThat(count("select leaf_count from ledger_log_state")).isEqualTo(before + 3);
+        assertThat(count("select count(*) from ledger_leaf")).isEqualTo(before + 3);
+        assertThat(count("select count(*) from domain_event_entry e where not exists"
+                + " (select 1 from ledger_leaf l where l.global_index = e.global_index)")).isZero();
+        assertThat(count("select count(*) from ledger_gap")).isZero();
+        assertThat(get("/api/ledger/verification").get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void proofsFromTheTilesVerifyOnBothSidesOfTileBoundaries() throws SQLException {
+        try (Connection connection = database.connect()) {
+            append(connection, 66_000);
+        }
+        log.sealAndSign();
+        List<byte[]> leaves = leafHashes();
+        int size = leaves.size();
+        assertThat(size).isGreaterThan(65_537);
+        assertThat(get("/api/ledger/tree-head").get("treeSize").asLong()).isEqualTo(size);
+        assertThat(count("select count(*) from ledger_tile where tile_level = 2")).isEqualTo(1);
+
+        for (int treeSize : new int[] {255, 256, 257, 512, 65_535, 65_536, 65_537, size}) {
+            for (long leaf : new long[] {0, 255, 256, treeSize - 1}) {
+                if (leaf < treeSize) {
+                    JsonNode proof = get("/api/ledger/proofs/inclusion?eventId=" + eventOfLeaf(leaf) + "&treeSize="
+                            + treeSize);
+                    assertThat(MerkleTree.verifyInclusion(leaf, treeSize, leaves.get((int) leaf),
+                            hashes(proof.get("auditPath")), MerkleTree.root(leaves, treeSize)))
+                            .as("leaf %d of %d", leaf, treeSize).isTrue();
+                }
+            }
+            for (long first : new long[] {1, 255, 256, 257, 65_536}) {
+                if (first < treeSize) {
+                    JsonNode proof = get("/api/ledger/proofs/consistency?first=" + first + "&second=" + treeSize);
+                    byte[] firstRoot = MerkleTree.root(leaves, (int) first);
+                    byte[] secondRoot = MerkleTree.root(leaves, treeSize);
+                    assertThat(proof.get("firstRootHash").asString()).isEqualTo(Hashes.hex(firstRoot));
+                    assertThat(MerkleTree.verifyConsistency(first, treeSize, firstRoot, secondRoot,
+                            hashes(proof.get("proof")))).as("%d to %d", first, treeSize).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aLogSealedBeforeTilesExistedIsTiledOnTheNextRound() throws SQLException {
+        List<byte[]> leaves = leafHashes();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from ledger_tile");
+            statement.execute("update ledger_log_state set tile_size = 0");
+            append(connection, 5);
+        }
+        log.sealAndSign();
+        assertThat(count("select tile_size from ledger_log_state")).isEqualTo(leaves.size() + 5);
+        List<byte[]> now = leafHashes();
+        JsonNode head = get("/api/ledger/tree-head");
+        assertThat(head.get("treeSize").asLong()).isEqualTo(now.size());
+        assertThat(head.get("rootHash").asString()).isEqualTo(Hashes.hex(MerkleTree.root(now, now.size())));
+        JsonNode proof = get("/api/ledger/proofs/consistency?first=300&second=" + now.size());
+        assertThat(MerkleTree.verifyConsistency(300, now.size(), MerkleTree.root(now, 300),
+                MerkleTree.root(now, now.size()), hashes(proof.get("proof")))).isTrue();
+        assertThat(get("/api/ledger/verification").get("intact").asBoolean()).isTrue();
+    }
+}
