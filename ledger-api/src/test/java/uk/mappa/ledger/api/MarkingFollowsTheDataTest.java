@@ -2,6 +2,7 @@ package uk.mappa.ledger.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,9 +31,14 @@ class MarkingFollowsTheDataTest {
     @Autowired
     JsonMapper json;
 
+    /** The body of a read, once complete: a streamed answer (the CSV) is awaited, not read half-written. */
     String read(String user, String path, String accept) throws Exception {
-        return mvc.perform(get(path).with(as(user)).accept(accept)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        MvcResult result = mvc.perform(get(path).with(as(user)).accept(accept)).andReturn();
+        if (result.getRequest().isAsyncStarted()) {
+            result = mvc.perform(asyncDispatch(result)).andReturn();
+        }
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result.getResponse().getContentAsString();
     }
 
     String read(String user, String path) throws Exception {
