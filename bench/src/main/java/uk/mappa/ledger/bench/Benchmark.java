@@ -124,6 +124,34 @@ public final class Benchmark {
             results.put("holdings_read_ms", round(Stats.median(holdings)));
             results.put("holdings_read_bytes", holdingsBytes);
             results.put("audit_page_filtered_ms", round(Stats.median(audit)));
+
+            // The log at scale: events filled straight into the store, sealed into tiles, and proofs read
+            // from the tiles at that size.
+            int fill = Integer.parseInt(env("LEDGER_BENCH_FILL", "100000"));
+            long before = database.count("select count(*) from domain_event_entry");
+            long fillStarted = System.nanoTime();
+            database.fillEvents(fill);
+            double filledSeconds = (System.nanoTime() - fillStarted) / 1e9;
+            Instant sealStarted = Instant.now();
+            double sealSeconds = secondsUntil(sealStarted, () -> treeSize(ledger, auditor) >= before + fill);
+            long size = treeSize(ledger, auditor);
+            results.put("fill_events", fill);
+            results.put("fill_insert_events_per_second", round(fill / Math.max(filledSeconds, 0.001)));
+            results.put("sealing_fill_events_per_second", round(fill / Math.max(sealSeconds, 0.001)));
+            results.put("log_tree_size", size);
+            List<Double> inclusion = new ArrayList<>();
+            List<Double> consistency = new ArrayList<>();
+            String event = database.string("select event_identifier from ledger_leaf where leaf_index = " + size / 2);
+            for (int i = 0; i < 5; i++) {
+                long started = System.nanoTime();
+                ledger.get("/api/ledger/proofs/inclusion?eventId=" + event, auditor);
+                inclusion.add((System.nanoTime() - started) / 1e6);
+                started = System.nanoTime();
+                ledger.get("/api/ledger/proofs/consistency?first=" + (size / 3) + "&second=" + size, auditor);
+                consistency.add((System.nanoTime() - started) / 1e6);
+            }
+            results.put("inclusion_proof_ms", round(Stats.median(inclusion)));
+            results.put("consistency_proof_ms", round(Stats.median(consistency)));
         }
 
         Path output = Path.of("bench", "results.json");

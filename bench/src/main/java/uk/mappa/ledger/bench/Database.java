@@ -30,6 +30,46 @@ record Database(String host, int port, String name, String user, String password
         }
     }
 
+    /**
+     * Stores {@code count} events straight into the event store, as the ledger stores them, of a type no read
+     * model handles (they pass over it), in transactions of 10,000: the log seals them like any other.
+     */
+    void fillEvents(int count) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user, password);
+             java.sql.PreparedStatement insert = connection.prepareStatement("insert into domain_event_entry"
+                     + " (global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,"
+                     + " payload_type, payload, meta_data) values (nextval('domain_event_entry_seq'), ?, ?, 0,"
+                     + " 'BenchFiller', ?, 'uk.mappa.ledger.bench.Filler', ?, ?)")) {
+            connection.setAutoCommit(false);
+            byte[] payload = ("{\"filler\":\"" + "x".repeat(1000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] metaData = "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 1; i <= count; i++) {
+                insert.setString(1, java.util.UUID.randomUUID().toString());
+                insert.setString(2, java.util.UUID.randomUUID().toString());
+                insert.setString(3, java.time.Instant.now().toString());
+                insert.setBytes(4, payload);
+                insert.setBytes(5, metaData);
+                insert.addBatch();
+                if (i % 10_000 == 0 || i == count) {
+                    insert.executeBatch();
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String string(String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), user, password);
+             Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     long count(String sql) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), user, password);
              Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {

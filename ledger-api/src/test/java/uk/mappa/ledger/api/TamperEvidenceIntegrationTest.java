@@ -7,6 +7,7 @@ import static uk.mappa.ledger.support.RunningLedger.bearer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,9 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.mappa.ledger.support.RunningLedger;
 import uk.mappa.ledger.support.TestDatabase;
 import uk.mappa.ledger.support.TestTokens;
+import uk.mappa.ledger.verify.Checkpoint;
 import uk.mappa.ledger.verify.Hashes;
 import uk.mappa.ledger.verify.LogPublicKey;
 import uk.mappa.ledger.verify.MerkleTree;
+import uk.mappa.ledger.verify.NodeSource;
+import uk.mappa.ledger.verify.SignedNote;
+import uk.mappa.ledger.verify.Tiles;
+import uk.mappa.ledger.verify.TlogProof;
 import uk.mappa.ledger.verify.TreeHead;
 import uk.mappa.ledger.verify.VerifyCommand;
 
@@ -139,6 +145,59 @@ class TamperEvidenceIntegrationTest {
     }
 
     @Test
+    @Order(2)
+    void aReceiptInTheOpenFormatVerifiesWithTheSpecsOwnToolAndNotOnceChanged() throws Exception {
+        String share = recordShare("Learning from a serious case review");
+        String proof = await().atMost(Duration.ofSeconds(10)).until(() -> {
+            HttpResponse<String> response = ledger.get("/api/shares/" + share + "/receipt.tlog-proof", smbManager,
+                    "text/plain");
+            return response.statusCode() == 200 ? response.body() : null;
+        }, java.util.Objects::nonNull);
+        String verifierKey = ledger.get("/api/ledger/verifier-key", auditor, "text/plain").body().trim();
+        SignedNote.VerifierKey key = SignedNote.parseVerifierKey(verifierKey).orElseThrow();
+        assertThat(key.key().raw()).isEqualTo(publicKey.raw());
+        assertThat(key.name()).isEqualTo("localhost/mappa-ledger");
+
+        TlogProof parsed = TlogProof.parse(proof).orElseThrow();
+        JsonNode receipt = receipt(share);
+        assertThat(parsed.index()).isEqualTo(receipt.get("leafIndex").asLong());
+        assertThat(parsed.proves(Hashes.fromHex(receipt.get("leafHash").asString()), key.name(), key.key())).isTrue();
+
+        Path proofFile = files.resolve("share.tlog-proof");
+        Files.writeString(proofFile, proof);
+        run(TLOG_CHECK, "proof", proofFile.toString(), verifierKey);
+        Path checkpoint = files.resolve("checkpoint");
+        Files.writeString(checkpoint, ledger.get("/api/ledger/checkpoint", auditor, "text/plain").body());
+        run(TLOG_CHECK, "checkpoint", checkpoint.toString(), verifierKey);
+
+        Files.writeString(proofFile, proof.replace("index " + parsed.index(), "index " + (parsed.index() + 1)));
+        assertThat(exitCode(TLOG_CHECK, "proof", proofFile.toString(), verifierKey)).isEqualTo(1);
+        assertThat(exitCode(TLOG_CHECK, "proof", checkpoint.toString(), verifierKey, "00".repeat(32))).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void theTilesServedGiveTheCheckpointsRootToAVerifierThatBuildsItItself() {
+        Checkpoint checkpoint = Checkpoint.parse(SignedNote.parse(ledger.get("/api/ledger/checkpoint", auditor,
+                "text/plain").body()).orElseThrow().text()).orElseThrow();
+        NodeSource served = Tiles.nodes((level, index) -> {
+            int width = Tiles.width(level, index, checkpoint.treeSize());
+            HttpResponse<byte[]> tile = ledger.getBytes("/api/ledger/" + new Tiles.TileName(level, index, width)
+                    .path(), auditor, "application/octet-stream");
+            assertThat(tile.statusCode()).isEqualTo(200);
+            assertThat(tile.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+            return tile.body();
+        });
+        assertThat(MerkleTree.root(served, checkpoint.treeSize())).isEqualTo(checkpoint.rootHash());
+
+        for (String path : List.of("tile/0/000", "tile/0/000.p/255", "tile/0/1", "tile/entries/000", "tile/0/x000/000")) {
+            HttpResponse<String> missing = ledger.get("/api/ledger/" + path, auditor, "application/octet-stream");
+            assertThat(missing.statusCode()).as(path).isEqualTo(404);
+            assertThat(json.readTree(missing.body()).get("code").asString()).isEqualTo("tile-not-found");
+        }
+    }
+
+    @Test
     @Order(5)
     void anIntactLogVerifiesLiveAndOffline() throws Exception {
         assertThat(json.readTree(ledger.get("/api/ledger/verification", auditor).body()).get("intact").asBoolean())
@@ -188,6 +247,10 @@ class TamperEvidenceIntegrationTest {
     @Test
     @Order(3)
     void aReplayedProjectionEqualsTheOneItReplaced() throws Exception {
+        // What the read models hold once they have every share recorded so far, to compare the replay with.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> json.readTree(ledger.get("/api/admin/projections",
+                auditor).body()).forEach(status -> assertThat(status.get("position").asLong()).as(status.toString())
+                .isGreaterThanOrEqualTo(status.get("headPosition").asLong())));
         List<String> holdingsBefore = rows("select share_id, body_id, role, title, held_since from holding order by 1, 2");
         List<String> auditBefore = rows("select global_position, event_type, summary, bodies from audit_entry order by 1");
         for (String projection : List.of("holdings", "audit-trail")) {
@@ -281,5 +344,20 @@ class TamperEvidenceIntegrationTest {
             }
         }
         return rows;
+    }
+
+    /** The independent checker of C2SP formats kept in the repository's tools/ folder. */
+    static final String TLOG_CHECK = Path.of("..", "tools", "tlog-check").toAbsolutePath().normalize().toString();
+
+    private static int exitCode(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        return process.waitFor();
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
     }
 }

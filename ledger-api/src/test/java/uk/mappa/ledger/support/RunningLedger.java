@@ -70,6 +70,12 @@ public final class RunningLedger implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET(), authorization);
     }
 
+    /** A read whose body is bytes (a tile), not text. */
+    public HttpResponse<byte[]> getBytes(String path, String authorization, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", accept).GET(), authorization,
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, String authorization, String json) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
@@ -77,11 +83,16 @@ public final class RunningLedger implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String authorization) {
+        return send(request, authorization, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, String authorization,
+                                     HttpResponse.BodyHandler<T> body) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

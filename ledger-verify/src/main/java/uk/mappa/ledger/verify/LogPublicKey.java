@@ -39,6 +39,19 @@ public final class LogPublicKey {
         }
     }
 
+    /** The 32 bytes of the key as RFC 8032 encodes it. */
+    public byte[] raw() {
+        return key.getEncoded();
+    }
+
+    /** A key from its 32 RFC 8032 bytes (as a signed-note verifier key carries it). */
+    public static LogPublicKey fromRaw(byte[] raw) {
+        if (raw == null || raw.length != Ed25519PublicKeyParameters.KEY_SIZE) {
+            throw new IllegalArgumentException("An Ed25519 public key is 32 bytes");
+        }
+        return new LogPublicKey(new Ed25519PublicKeyParameters(raw, 0));
+    }
+
     public boolean verify(byte[] message, byte[] signature) {
         if (signature == null || signature.length != Ed25519PublicKeyParameters.KEY_SIZE * 2) {
             return false;

@@ -30,6 +30,14 @@ public final class LogSigningKey {
         return new LogSigningKey(new Ed25519PrivateKeyParameters(new SecureRandom()));
     }
 
+    /** The key of a 32-byte RFC 8032 seed (as Go's signed-note private keys carry it). */
+    public static LogSigningKey fromSeed(byte[] seed) {
+        if (seed == null || seed.length != Ed25519PrivateKeyParameters.KEY_SIZE) {
+            throw new IllegalArgumentException("An Ed25519 seed is 32 bytes");
+        }
+        return new LogSigningKey(new Ed25519PrivateKeyParameters(seed, 0));
+    }
+
     /** Reads an Ed25519 private key in PKCS#8 PEM ({@code openssl genpkey -algorithm ed25519}). */
     public static LogSigningKey fromPem(String pem) {
         try (PemReader reader = new PemReader(new StringReader(pem))) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * {@code java -jar ledger-verify.jar export.jsonl --public-key ledger.pem [--trusted-head head.json]}: checks
  * an auditor's export offline, without the ledger or its database, and, given a tree head the auditor
  * trusted earlier, that the export still extends it. Prints progress and a verdict; exits 0 when the log is
- * intact, 1 when it is not, 2 on bad usage or unreadable input.
+ * intact, 1 when it is not, 2 on bad usage or unreadable input. The commands {@code checkpoint}, {@code proof}
+ * and {@code witness} check the C2SP formats and run a witness ({@link NoteCommands}).
  */
 public final class VerifyCommand {
 
@@ -26,6 +27,9 @@ public final class VerifyCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && NoteCommands.NAMES.contains(args[0])) {
+            return NoteCommands.run(args, out, err);
+        }
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);

@@ -77,13 +77,18 @@ class ProjectionAdminController {
                         + " /api/admin/projections."));
     }
 
-    private static ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        OptionalLong position = segments.stream()
-                .map(segment -> segment.getCurrentPosition())
+    /** The global position a projection has processed up to: its slowest segment's. */
+    static OptionalLong position(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
                 .filter(OptionalLong::isPresent)
                 .mapToLong(OptionalLong::getAsLong)
                 .min();
+    }
+
+    private static ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        OptionalLong position = position(processor);
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);

@@ -6,10 +6,13 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +28,8 @@ import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.verify.ExportFormat;
+import uk.mappa.ledger.verify.SignedNote;
+import uk.mappa.ledger.verify.Tiles;
 
 @RestController
 @Tag(name = "Tamper-evident log", description = "Signed tree heads, proofs, export and verification (RFC 6962)")
@@ -32,19 +37,22 @@ class LedgerLogController {
 
     static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
+    static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
     private final TamperEvidentLog log;
     private final LogStore store;
     private final LogProofs proofs;
+    private final LogProperties properties;
     private final ExpensiveReads expensive;
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    LedgerLogController(TamperEvidentLog log, LogStore store, LogProofs proofs, ExpensiveReads expensive,
-                        TransactionTemplate transactions, Clock clock) {
+    LedgerLogController(TamperEvidentLog log, LogStore store, LogProofs proofs, LogProperties properties,
+                        ExpensiveReads expensive, TransactionTemplate transactions, Clock clock) {
         this.log = log;
         this.store = store;
         this.proofs = proofs;
+        this.properties = properties;
         this.expensive = expensive;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
@@ -55,6 +63,50 @@ class LedgerLogController {
     @Operation(summary = "The latest signed tree head")
     LogViews.TreeHeadView treeHead() {
         return LogViews.TreeHeadView.of(log.latestTreeHead().orElseThrow(LogProofs::noTreeHead));
+    }
+
+    @GetMapping(path = "/api/ledger/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "The latest signed tree head as a C2SP tlog-checkpoint", description = "A signed note:"
+            + " origin, tree size, base64 root, then the log's Ed25519 note signature (key name: the origin) and"
+            + " every witness's cosignature obtained so far.")
+    ResponseEntity<String> checkpoint() {
+        return ResponseEntity.ok().contentType(TEXT).cacheControl(CacheControl.noCache())
+                .body(store.latestCheckpoint(0).orElseThrow(LogProofs::noTreeHead).note());
+    }
+
+    @GetMapping(path = "/api/ledger/verifier-key", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "The log's signed-note verifier key", description = "<origin>+<key id>+<base64 key>, as"
+            + " Go's golang.org/x/mod/sumdb/note and other C2SP tools take it.")
+    ResponseEntity<String> verifierKey() {
+        return ResponseEntity.ok().contentType(TEXT).body(SignedNote.verifierKey(log.origin(), log.publicKey())
+                + "\n");
+    }
+
+    @GetMapping(path = "/api/ledger/tile/**", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+    @Operation(summary = "The log's hashes as C2SP tlog-tiles", description = "tile/<L>/<N>[.p/<W>]: 256 (or W)"
+            + " consecutive hashes of tree level 8L, concatenated; level 0 holds leaf hashes. No event content."
+            + " A tile never changes once served, so it may be cached for good.")
+    ResponseEntity<byte[]> tile(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length() + "/api/ledger/".length());
+        Tiles.TileName name = Tiles.parse(path).orElseThrow(() -> RuleViolation.notFound("tile-not-found",
+                "'" + path + "' is not a tile path: tile/<L>/<N>[.p/<W>] as C2SP tlog-tiles names them."));
+        byte[] tile = proofs.tile(name).orElseThrow(() -> RuleViolation.notFound("tile-not-found",
+                "The log has no tile " + name.path() + " (yet)."));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable()).body(tile);
+    }
+
+    @GetMapping(path = "/api/ledger/witnesses", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "How far each witness has cosigned", description = "Each configured C2SP witness: its"
+            + " verifier key, the largest checkpoint it cosigned, how many leaves it is behind, and what it"
+            + " answered last when it did not cosign (a witness that caught a split view says so here).")
+    List<LogViews.WitnessView> witnesses() {
+        long latest = store.latestCheckpoint(0).map(LogStore.StoredCheckpoint::treeSize).orElse(0L);
+        return properties.witnesses().stream().map(LogProperties.WitnessEndpoint::verifierKey).map(key -> {
+            LogStore.WitnessProgress progress = store.witnessProgress(key.name());
+            return new LogViews.WitnessView(key.name(), key.toString(), progress.cosignedSize(),
+                    latest - progress.cosignedSize(), progress.lastAttemptAt(), progress.lastError());
+        }).toList();
     }
 
     @GetMapping(path = "/api/ledger/tree-heads", produces = MediaType.APPLICATION_JSON_VALUE)

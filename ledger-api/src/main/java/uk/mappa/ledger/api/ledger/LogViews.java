@@ -32,6 +32,11 @@ public final class LogViews {
                                        List<String> proof) {
     }
 
+    /** A witness's progress: the largest checkpoint it cosigned, and its last refusal. */
+    public record WitnessView(String name, String verifierKey, long cosignedSize, long behindBy,
+                              java.time.Instant lastAttemptAt, String lastError) {
+    }
+
     /** The outcome of checking the live log. */
     public record VerificationView(boolean intact, String summary, long events, long treeHeads, long treeSize,
                                    long eventsAwaitingSeal, Problem firstProblem) {

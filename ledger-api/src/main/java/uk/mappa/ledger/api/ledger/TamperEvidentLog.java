@@ -3,6 +3,7 @@ package uk.mappa.ledger.api.ledger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -10,110 +11,120 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.mappa.ledger.verify.CompactRange;
+import uk.mappa.ledger.verify.Checkpoint;
 import uk.mappa.ledger.verify.LogPublicKey;
 import uk.mappa.ledger.verify.LogSigningKey;
 import uk.mappa.ledger.verify.StoredEvent;
+import uk.mappa.ledger.verify.TileAppender;
 import uk.mappa.ledger.verify.TreeHead;
 
 /**
- * Seals every stored event as a leaf of the Merkle tree, in the order it finds them, and signs a tree
- * head whenever the tree has grown, on every node whose key is the log's ({@link LogKeyGuard}); nodes take
- * turns under a database lock. Keeps the leaf hashes in memory for proofs; another node's leaves are read
- * in before each use.
+ * Seals every stored event as a leaf of the Merkle tree, in the order it finds them, keeps the tree's hashes
+ * in tiles, and signs a tree head whenever the tree has grown, on every node whose key is the log's
+ * ({@link LogKeyGuard}); nodes take turns under a database lock. Each round reads only the events after the
+ * highest position sealed and those at positions it skipped earlier (a transaction that took a position
+ * but had not committed yet), so its cost follows what is new, not the size of the store; memory holds only
+ * the right edge of the tiles.
  */
 @Component
 class TamperEvidentLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(TamperEvidentLog.class);
     static final int BATCH = 1000;
+    /** Leaves tiled per read when tiling a log sealed before tiles existed. */
+    private static final int TILING_BATCH = 10_000;
 
     private final LogStore store;
     private final TransactionTemplate transactions;
     private final LogSigningKey key;
     private final LogKeyGuard keyGuard;
+    private final LogProperties properties;
     private final Clock clock;
-    private final List<byte[]> leaves = new ArrayList<>();
-    private CompactRange range = new CompactRange();
+    /** The right edge of the tiles as this node last left them; read again when another node sealed since. */
+    private TileAppender tiles;
 
     TamperEvidentLog(LogStore store, TransactionTemplate transactions, LogSigningKey key, LogKeyGuard keyGuard,
-                     Clock clock) {
+                     LogProperties properties, Clock clock) {
         this.store = store;
         this.transactions = transactions;
         this.key = key;
         this.keyGuard = keyGuard;
+        this.properties = properties;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${ledger.log.seal-interval:1s}", initialDelayString = "0s")
-    void sealAndSign() {
+    synchronized void sealAndSign() {
         try {
             if (!keyGuard.mayWrite()) {
                 return;
             }
             transactions.executeWithoutResult(status -> {
-                long count = store.lockAndCountLeaves();
-                catchUp(count);
-                sealNewEvents();
+                LogStore.LogState state = tileSealedLeaves(store.lockState());
+                state = sealNewEvents(state);
+                store.recordState(state);
                 signIfGrown();
             });
         } catch (RuntimeException e) {
-            // What this attempt appended in memory was rolled back in the database: read it all again.
-            forget();
+            // What this attempt appended in memory was rolled back in the database: read the edge again.
+            tiles = null;
             LOG.error("Sealing the event log failed; it will be tried again", e);
         }
     }
 
-    private void sealNewEvents() {
-        List<StoredEvent> unsealed;
+    /** Brings the tiles up to the sealed leaves: after another node sealed, or for a log sealed untiled. */
+    private LogStore.LogState tileSealedLeaves(LogStore.LogState state) {
+        if (tiles == null || tiles.size() != state.tileSize()) {
+            tiles = TileAppender.resume(state.tileSize(), store::tile);
+        }
+        while (tiles.size() < state.leafCount()) {
+            store.saveTiles(tiles.append(store.leafHashes(tiles.size(), TILING_BATCH)));
+        }
+        return new LogStore.LogState(state.leafCount(), tiles.size(), state.sealedThrough());
+    }
+
+    private LogStore.LogState sealNewEvents(LogStore.LogState state) {
+        Instant now = clock.instant();
+        List<StoredEvent> lateCommits = store.eventsInGaps();
+        long leaves = seal(state.leafCount(), lateCommits, now);
+        store.closeGaps(lateCommits.stream().map(StoredEvent::globalIndex).toList());
+        store.forgetGapsSeenBefore(now.minus(properties.gapWindow()));
+
+        long sealedThrough = state.sealedThrough();
+        List<StoredEvent> batch;
         do {
-            unsealed = store.unsealed(BATCH);
-            Instant now = clock.instant();
-            for (StoredEvent event : unsealed) {
-                byte[] leafHash = event.leafHash();
-                store.seal(leaves.size(), event, leafHash, now);
-                append(leafHash);
+            batch = store.eventsAfter(sealedThrough, BATCH);
+            List<Long> skipped = new ArrayList<>();
+            for (StoredEvent event : batch) {
+                for (long position = sealedThrough + 1; position < event.globalIndex(); position++) {
+                    skipped.add(position);
+                }
+                sealedThrough = event.globalIndex();
             }
-            store.recordLeafCount(leaves.size());
-        } while (unsealed.size() == BATCH);
+            store.recordGaps(skipped, now);
+            leaves = seal(leaves, batch, now);
+        } while (batch.size() == BATCH);
+        return new LogStore.LogState(leaves, tiles.size(), sealedThrough);
+    }
+
+    /** Seals events as the next leaves and adds them to the tiles; answers the new number of leaves. */
+    private long seal(long leafCount, List<StoredEvent> events, Instant at) {
+        if (events.isEmpty()) {
+            return leafCount;
+        }
+        List<StoredEvent> ordered = events.stream().sorted(Comparator.comparingLong(StoredEvent::globalIndex)).toList();
+        List<byte[]> leafHashes = ordered.stream().map(StoredEvent::leafHash).toList();
+        store.seal(leafCount, ordered, leafHashes, at);
+        store.saveTiles(tiles.append(leafHashes));
+        return leafCount + ordered.size();
     }
 
     private void signIfGrown() {
         long signedSize = store.latestTreeHead().map(TreeHead::treeSize).orElse(0L);
-        if (leaves.size() > signedSize) {
-            store.saveTreeHead(TreeHead.sign(leaves.size(), range.root(), clock.instant(), key));
-        }
-    }
-
-    /** Reads in leaves sealed elsewhere (another node, or before a restart). */
-    private synchronized void catchUp(long sealedCount) {
-        if (leaves.size() < sealedCount) {
-            store.leafHashesFrom(leaves.size()).forEach(this::appendUnsynchronised);
-        }
-    }
-
-    private synchronized void forget() {
-        leaves.clear();
-        range = new CompactRange();
-    }
-
-    private synchronized void append(byte[] leafHash) {
-        appendUnsynchronised(leafHash);
-    }
-
-    private void appendUnsynchronised(byte[] leafHash) {
-        leaves.add(leafHash);
-        range.append(leafHash);
-    }
-
-    /** The leaf hashes of the first {@code size} leaves, for proofs; reads in any sealed elsewhere first. */
-    List<byte[]> leaves(long size) {
-        catchUp(transactions.execute(status -> store.countLeaves()));
-        synchronized (this) {
-            if (size > leaves.size()) {
-                throw new IllegalArgumentException("The log has " + leaves.size() + " leaves, not " + size);
-            }
-            return List.copyOf(leaves.subList(0, (int) size));
+        if (tiles.size() > signedSize) {
+            Checkpoint checkpoint = new Checkpoint(properties.origin(), tiles.size(), tiles.root());
+            store.saveTreeHead(TreeHead.sign(tiles.size(), tiles.root(), clock.instant(), key),
+                    checkpoint.sign(key).format());
         }
     }
 
@@ -123,5 +134,9 @@ class TamperEvidentLog {
 
     LogPublicKey publicKey() {
         return key.publicKey();
+    }
+
+    String origin() {
+        return properties.origin();
     }
 }

@@ -31,6 +31,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 import uk.mappa.ledger.api.web.Problems;
+import uk.mappa.ledger.core.actor.Role;
 
 /**
  * Authentication: bearer tokens from the deployment's identity provider in production; demo users over
@@ -66,6 +67,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // Operators' metrics: auditors (read everything, change nothing) and nobody else.
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(actors.from(authentication.get())
+                                        .map(actor -> actor.hasRole(Role.AUDITOR)).orElse(false)))
                         .anyRequest().access((authentication, context) ->
                                 new AuthorizationDecision(actors.holdsALedgerRole(authentication.get()))))
                 .exceptionHandling(exceptions -> exceptions

@@ -4,10 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +39,7 @@ import uk.mappa.ledger.core.share.RemarkShare;
 import uk.mappa.ledger.core.share.ShareId;
 import uk.mappa.ledger.core.share.WithdrawShare;
 import uk.mappa.ledger.projections.share.ShareView;
+import uk.mappa.ledger.verify.TlogProof;
 
 @RestController
 @RequestMapping(path = "/api/shares", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -99,15 +103,34 @@ class ShareController {
         ShareId shareId = ReadAccess.shareId(id);
         ShareView share = access.requireMayRead(actor, recorded.current(shareId));
         String eventId = recorded.recordingEventId(shareId);
-        LogViews.InclusionProofView proof;
+        LogViews.InclusionProofView proof = onceSealed(() -> expensive.run(actor, () -> proofs.inclusion(eventId, null)));
+        return new Receipt(share.id(), eventId, proof.leafIndex(), proof.leafHash(), proof.auditPath(),
+                proof.treeHead());
+    }
+
+    @GetMapping(path = "/{id}/receipt.tlog-proof", produces = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "Receipt for a share as a C2SP tlog-proof", description = "The same proof in the open"
+            + " format: the recording event's index, its inclusion proof and the log's signed checkpoint, with the"
+            + " event's leaf hash in the extra line. Check it offline with tools/verify-tlog-proof. 409 until the"
+            + " event is sealed (seconds).")
+    ResponseEntity<String> tlogProof(@PathVariable String id, Actor actor) {
+        ShareId shareId = ReadAccess.shareId(id);
+        access.requireMayRead(actor, recorded.current(shareId));
+        String eventId = recorded.recordingEventId(shareId);
+        TlogProof proof = onceSealed(() -> expensive.run(actor, () -> proofs.tlogProof(eventId)));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"share-" + shareId + ".tlog-proof\"")
+                .body(proof.format());
+    }
+
+    /** A proof of the recording event, or 409 while the event is recorded but not yet sealed. */
+    private static <T> T onceSealed(Supplier<T> proof) {
         try {
-            proof = expensive.run(actor, () -> proofs.inclusion(eventId, null));
+            return proof.get();
         } catch (RuleViolation notYet) {
             throw RuleViolation.conflict("not-yet-sealed",
                     "The share is recorded but not yet sealed in the log; ask again in a few seconds.");
         }
-        return new Receipt(share.id(), eventId, proof.leafIndex(), proof.leafHash(), proof.auditPath(),
-                proof.treeHead());
     }
 
     @PostMapping(path = "/{id}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -95,6 +95,7 @@ class AuthorisationMatrixTest {
             POST /api/shares                                   -                     -        share      401 403 201 403 403 403 403 403 403 403 403 403
             GET  /api/shares/{id}                              -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200
             GET  /api/shares/{id}/receipt                      -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200
+            GET  /api/shares/{id}/receipt.tlog-proof           -                     share    text       401 403 200 200 404 404 200 404 200 404 404 200
             POST /api/shares/{id}/acknowledgements             -                     share    empty      401 403 422 200 404 404 403 404 403 404 404 422
             POST /api/shares/{id}/markings                     -                     share    remark     401 403 200 403 404 404 403 404 403 404 404 403
             POST /api/shares/{id}/corrections                  -                     share    correct    401 403 200 403 404 404 403 404 403 404 404 403
@@ -116,6 +117,10 @@ class AuthorisationMatrixTest {
             GET  /api/ledger/proofs/inclusion                  ?eventId={event}      -        -          401 403 200 200 200 200 200 200 200 200 200 200
             GET  /api/ledger/proofs/consistency                ?first=1&second=2     -        -          401 403 200 200 200 200 200 200 200 200 200 200
             GET  /api/ledger/public-key                        -                     -        pem        401 403 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/checkpoint                        -                     -        text       401 403 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/verifier-key                      -                     -        text       401 403 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/tile/**                           -                     -        octet      401 403 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/witnesses                         -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
             GET  /api/ledger/verification                      -                     -        -          401 403 403 403 403 403 403 403 200 403 403 403
             GET  /api/admin/projections                        -                     -        -          401 403 403 403 403 403 403 403 200 403 403 403
             POST /api/admin/projections/{name}/replay          -                     projection empty    401 403 403 403 403 403 403 403 202 403 403 403
@@ -192,7 +197,7 @@ class AuthorisationMatrixTest {
             Map.entry("attendance", "{\"attended\": true}"));
 
     static final Map<String, String> ACCEPT = Map.of("csv", "text/csv", "ndjson", "application/x-ndjson",
-            "pem", "application/x-pem-file");
+            "pem", "application/x-pem-file", "text", "text/plain", "octet", "application/octet-stream");
 
     /** Fixture steps of a CSODS case, in order: the path after the case and the body. */
     static final List<String[]> CASE_STAGES = List.of(new String[] {"initial-checks", "empty"},
@@ -265,6 +270,8 @@ class AuthorisationMatrixTest {
         for (Map.Entry<String, String> variable : variables.entrySet()) {
             path = path.replace("{" + variable.getKey() + "}", variable.getValue());
         }
+        // The tiles' path names the tile itself: the first one, which every sealed log has.
+        path = path.replace("**", "0/000.p/1");
         String query = row.query().equals("-") ? "" : row.query().replace("{event}", shared.get("event"));
         MvcResult result = call(row.method(), path + query, row.body(), CALLERS.get(caller));
         assertThat(result.getResponse().getStatus())
