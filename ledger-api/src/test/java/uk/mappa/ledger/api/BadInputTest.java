@@ -192,6 +192,19 @@ class BadInputTest {
     }
 
     @Test
+    void listsArePagedWithinBoundsAndOnlyByTheLedgersOwnCursors() throws Exception {
+        for (String path : new String[] {"/api/holdings?bodyId=knowsley-lscb", "/api/acknowledgements/overdue"}) {
+            for (String[] parameter : new String[][] {{"size", "0"}, {"size", "501"}, {"size", "ten"},
+                    {"after", "not-a-cursor"}, {"after", "MjAyNi0wMy0wMVQxMDowMDowMFp8eHx5"}}) {
+                mvc.perform(get(path).with(as("auditor")).param(parameter[0], parameter[1]))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.code").value("invalid-request"))
+                        .andExpect(jsonPath("$.violations[0].field").value(parameter[0]));
+            }
+        }
+    }
+
+    @Test
     void unknownPathIs404Problem() throws Exception {
         mvc.perform(get("/api/nothing-here").with(as("auditor")))
                 .andExpect(status().isNotFound())

@@ -119,7 +119,7 @@ class LedgerOnDatabaseIntegrationTest {
         for (String lscb : MERSEYSIDE_LSCBS) {
             HttpResponse<String> holdings = ledger.get("/api/holdings?bodyId=" + lscb, igLead);
             assertThat(holdings.statusCode()).isEqualTo(200);
-            assertThat(json.readTree(holdings.body()).valueStream().map(h -> h.get("shareId").asString()))
+            assertThat(json.readTree(holdings.body()).get("items").valueStream().map(h -> h.get("shareId").asString()))
                     .contains(id);
         }
     }
@@ -188,11 +188,11 @@ class LedgerOnDatabaseIntegrationTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
                 ledger.get("/api/holdings?bodyId=knowsley-lscb", igLead).body()).doesNotContain(id));
         JsonNode then = json.readTree(ledger.get("/api/holdings?bodyId=knowsley-lscb&asOf=" + beforeDestruction, igLead).body());
-        assertThat(then.valueStream().filter(h -> h.get("shareId").asString().equals(id)))
+        assertThat(then.get("items").valueStream().filter(h -> h.get("shareId").asString().equals(id)))
                 .singleElement().satisfies(h -> assertThat(h.get("status").asString()).isEqualTo("HELD"));
         JsonNode beforeShared = json.readTree(ledger.get("/api/holdings?bodyId=knowsley-lscb&asOf=2026-01-15T09:59:59Z",
                 igLead).body());
-        assertThat(beforeShared.valueStream().map(h -> h.get("shareId").asString())).doesNotContain(id);
+        assertThat(beforeShared.get("items").valueStream().map(h -> h.get("shareId").asString())).doesNotContain(id);
     }
 
     @Test

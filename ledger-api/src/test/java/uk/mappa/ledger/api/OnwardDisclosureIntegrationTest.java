@@ -119,7 +119,7 @@ class OnwardDisclosureIntegrationTest {
     Stream<JsonNode> holdingsOfLiverpool(String authorization) {
         HttpResponse<String> holdings = ledger.get("/api/holdings?bodyId=liverpool-childrens-services", authorization);
         assertThat(holdings.statusCode()).as(holdings.body()).isEqualTo(200);
-        return json.readTree(holdings.body()).valueStream();
+        return json.readTree(holdings.body()).get("items").valueStream();
     }
 
     @Test

@@ -51,8 +51,8 @@ class ShareLifecycleApiTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/acknowledgements/overdue")
                         .with(as("ig.merseyside")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.bodyId == 'knowsley-lscb')].shareId", hasItem(id)))
-                .andExpect(jsonPath("$[?(@.bodyId == 'wirral-lscb')].shareId", hasItem(id))));
+                .andExpect(jsonPath("$.items[?(@.bodyId == 'knowsley-lscb')].shareId", hasItem(id)))
+                .andExpect(jsonPath("$.items[?(@.bodyId == 'wirral-lscb')].shareId", hasItem(id))));
 
         post("/api/shares/" + id + "/acknowledgements", "manager.merseyside-smb", "{\"recipientBodyId\": \"wirral-lscb\"}")
                 .andExpect(status().isForbidden())
@@ -61,8 +61,8 @@ class ShareLifecycleApiTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/acknowledgements/overdue")
                         .with(as("auditor")))
-                .andExpect(jsonPath("$[?(@.bodyId == 'knowsley-lscb')].shareId", not(hasItem(id))))
-                .andExpect(jsonPath("$[?(@.bodyId == 'wirral-lscb')].shareId", hasItem(id))));
+                .andExpect(jsonPath("$.items[?(@.bodyId == 'knowsley-lscb')].shareId", not(hasItem(id))))
+                .andExpect(jsonPath("$.items[?(@.bodyId == 'wirral-lscb')].shareId", hasItem(id))));
     }
 
     @Test
@@ -92,7 +92,7 @@ class ShareLifecycleApiTest {
                 .andExpect(jsonPath("$.title").value("Merseyside SMB annual report 2025/26"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 mvc.perform(get("/api/holdings").param("bodyId", "knowsley-lscb").with(as("manager.knowsley-lscb")))
-                        .andExpect(jsonPath("$[?(@.shareId == '" + id + "')].titleWithheld", hasItem(true))));
+                        .andExpect(jsonPath("$.items[?(@.shareId == '" + id + "')].titleWithheld", hasItem(true))));
         mvc.perform(get("/api/audit/events").param("bodyId", "knowsley-lscb").with(as("manager.knowsley-lscb")))
                 .andExpect(jsonPath("$.entries[*].summary", not(hasItem(org.hamcrest.Matchers
                         .containsString("Merseyside SMB annual report")))));
@@ -127,8 +127,8 @@ class ShareLifecycleApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("WITHDRAWN"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/holdings")
                         .param("bodyId", "st-helens-lscb").with(as("ig.merseyside")))
-                .andExpect(jsonPath("$[?(@.shareId == '" + id + "')].status", hasItem("DESTRUCTION_REQUESTED")))
-                .andExpect(jsonPath("$[?(@.shareId == '" + id + "')].dueForDestruction", hasItem(true))));
+                .andExpect(jsonPath("$.items[?(@.shareId == '" + id + "')].status", hasItem("DESTRUCTION_REQUESTED")))
+                .andExpect(jsonPath("$.items[?(@.shareId == '" + id + "')].dueForDestruction", hasItem(true))));
 
         post("/api/shares/" + id + "/destructions", "manager.knowsley-lscb",
                 "{\"holderBodyId\": \"st-helens-lscb\", \"reason\": \"WITHDRAWN\"}")
@@ -139,11 +139,11 @@ class ShareLifecycleApiTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/holdings")
                         .param("bodyId", "merseyside-smb").with(as("ig.merseyside")))
-                .andExpect(jsonPath("$[*].shareId", not(hasItem(id)))));
+                .andExpect(jsonPath("$.items[*].shareId", not(hasItem(id)))));
         mvc.perform(get("/api/holdings").param("bodyId", "merseyside-smb").param("asOf", whileHeld.toString())
                         .with(as("ig.merseyside")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.shareId == '" + id + "')].status", hasItem("HELD")));
+                .andExpect(jsonPath("$.items[?(@.shareId == '" + id + "')].status", hasItem("HELD")));
     }
 
     @Test

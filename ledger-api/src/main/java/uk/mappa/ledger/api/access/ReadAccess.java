@@ -18,6 +18,7 @@ import uk.mappa.ledger.projections.audit.AuditEntryView;
 import uk.mappa.ledger.projections.audit.AuditPage;
 import uk.mappa.ledger.projections.audit.AuditScope;
 import uk.mappa.ledger.projections.holdings.HoldingView;
+import uk.mappa.ledger.projections.holdings.HoldingsPage;
 import uk.mappa.ledger.projections.register.BodyView;
 import uk.mappa.ledger.projections.register.ListBodies;
 import uk.mappa.ledger.projections.share.ShareView;
@@ -94,9 +95,8 @@ public class ReadAccess {
     }
 
     /** Holdings as this actor may see them: titles of SECRET material withheld unless the rules allow. */
-    public List<HoldingView> present(Actor actor, List<HoldingView> holdings) {
-        Titles titles = titlesFor(actor);
-        return holdings.stream().map(titles::present).toList();
+    public HoldingsPage present(Actor actor, HoldingsPage holdings) {
+        return holdings.map(titlesFor(actor)::present);
     }
 
     /**

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +19,12 @@ import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.holdings.FindHoldings;
 import uk.mappa.ledger.projections.holdings.FindHoldingsAsOf;
 import uk.mappa.ledger.projections.holdings.FindOverdueAcknowledgements;
-import uk.mappa.ledger.projections.holdings.HoldingView;
+import uk.mappa.ledger.projections.holdings.HoldingCursor;
+import uk.mappa.ledger.projections.holdings.HoldingsPage;
 
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -47,26 +49,52 @@ class HoldingsController {
     @GetMapping("/api/holdings")
     @Operation(summary = "What a body holds", description = "Without 'asOf': the copies it holds now, most recent"
             + " first, each marked when due for destruction. With 'asOf' (an ISO-8601 instant): what it held then,"
-            + " reconstructed from the event history, including copies later destroyed or withdrawn.")
-    List<HoldingView> holdings(@RequestParam String bodyId, @RequestParam(required = false) String asOf, Actor actor) {
+            + " reconstructed from the event history, including copies later destroyed or withdrawn. Paged: 'size'"
+            + " (1 to 500, default 100) copies a page; the next page is asked for with 'after' set to the page's"
+            + " 'next'.")
+    HoldingsPage holdings(@RequestParam String bodyId, @RequestParam(required = false) String asOf,
+                               @RequestParam(required = false) String size, @RequestParam(required = false) String after,
+                               Actor actor) {
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
         BodyId body = RequestParameters.bodyId(bodyId, "bodyId", violations);
         Instant instant = RequestParameters.instant(asOf, "asOf", violations);
+        int pageSize = pageSize(size, violations);
+        HoldingCursor cursor = cursor(after, violations);
         violations.throwIfAny();
         access.requireMayReadHoldingsOf(actor, body);
-        List<HoldingView> holdings = instant == null
-                ? queries.ask(new FindHoldings(body, clock.instant()))
-                : expensive.run(actor, () -> queries.ask(new FindHoldingsAsOf(body, instant)));
+        HoldingsPage holdings = instant == null
+                ? queries.ask(new FindHoldings(body, clock.instant(), pageSize, cursor))
+                : expensive.run(actor, () -> queries.ask(new FindHoldingsAsOf(body, instant, pageSize, cursor)));
         return access.present(actor, holdings);
     }
 
     @GetMapping("/api/acknowledgements/overdue")
     @Operation(summary = "Shares not acknowledged in time", description = "Copies a recipient has not acknowledged"
             + " within the configured period (ledger.shares.acknowledgement-period), for the bodies the caller"
-            + " may see.")
-    List<HoldingView> overdue(Actor actor) {
+            + " may see, oldest first; paged like holdings ('size', 'after').")
+    HoldingsPage overdue(@RequestParam(required = false) String size, @RequestParam(required = false) String after,
+                              Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        int pageSize = pageSize(size, violations);
+        HoldingCursor cursor = cursor(after, violations);
+        violations.throwIfAny();
         Instant now = clock.instant();
         return access.present(actor, queries.ask(new FindOverdueAcknowledgements(now.minus(acknowledgementPeriod),
-                access.bodiesVisibleTo(actor), now)));
+                access.bodiesVisibleTo(actor), now, pageSize, cursor)));
+    }
+
+    private static int pageSize(String size, InvalidRequestException.Collector violations) {
+        return size == null ? Page.DEFAULT_SIZE : RequestParameters.integer(size, "size", 1, Page.MAX_SIZE, violations);
+    }
+
+    private static HoldingCursor cursor(String after, InvalidRequestException.Collector violations) {
+        if (after == null) {
+            return null;
+        }
+        Optional<HoldingCursor> cursor = HoldingCursor.decode(after);
+        if (cursor.isEmpty()) {
+            violations.add("after", "must be the 'next' of a page the ledger returned");
+        }
+        return cursor.orElse(null);
     }
 }

@@ -3,25 +3,40 @@ package uk.mappa.ledger.projections.holdings;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+/** Every list is read by keyset (index holding_page for a body's copies), a page and one more at a time. */
 interface HoldingRepository extends JpaRepository<HoldingEntity, HoldingEntity.Key> {
 
-    List<HoldingEntity> findByKeyBodyIdAndDestroyedAtIsNullOrderByHeldSinceDesc(String bodyId);
+    /** A body's copies not destroyed, newest first, after (older than) a copy. */
+    @Query("""
+            select h from HoldingEntity h
+            where h.key.bodyId = :body and h.destroyedAt is null
+              and (h.heldSince < :since or (h.heldSince = :since and h.key.shareId < :share))
+            order by h.heldSince desc, h.key.shareId desc""")
+    List<HoldingEntity> findHeld(String body, Instant since, UUID share, Limit limit);
 
     @Query("""
             select h from HoldingEntity h
             where h.role = 'RECIPIENT' and h.acknowledgedAt is null and h.withdrawnAt is null
               and h.destroyedAt is null and h.heldSince < :sharedBefore
-            order by h.heldSince""")
-    List<HoldingEntity> findUnacknowledgedSharedBefore(Instant sharedBefore);
+              and (h.heldSince > :since or (h.heldSince = :since and (h.key.shareId > :share
+                   or (h.key.shareId = :share and h.key.bodyId > :body))))
+            order by h.heldSince, h.key.shareId, h.key.bodyId""")
+    List<HoldingEntity> findUnacknowledgedSharedBefore(Instant sharedBefore, Instant since, UUID share, String body,
+                                                       Limit limit);
 
     @Query("""
             select h from HoldingEntity h
             where h.role = 'RECIPIENT' and h.acknowledgedAt is null and h.withdrawnAt is null
               and h.destroyedAt is null and h.heldSince < :sharedBefore
               and (h.key.bodyId in :bodies or h.provider in :bodies)
-            order by h.heldSince""")
-    List<HoldingEntity> findUnacknowledgedSharedBefore(Instant sharedBefore, Collection<String> bodies);
+              and (h.heldSince > :since or (h.heldSince = :since and (h.key.shareId > :share
+                   or (h.key.shareId = :share and h.key.bodyId > :body))))
+            order by h.heldSince, h.key.shareId, h.key.bodyId""")
+    List<HoldingEntity> findUnacknowledgedSharedBefore(Instant sharedBefore, Collection<String> bodies, Instant since,
+                                                       UUID share, String body, Limit limit);
 }

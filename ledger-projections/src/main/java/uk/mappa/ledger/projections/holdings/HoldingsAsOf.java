@@ -30,9 +30,12 @@ public class HoldingsAsOf {
     }
 
     @QueryHandler
-    List<HoldingView> handle(FindHoldingsAsOf query) {
+    HoldingsPage handle(FindHoldingsAsOf query) {
         String body = query.body().value();
-        return of(query.asOf(), body::equals);
+        List<HoldingView> page = of(query.asOf(), body::equals).stream().sorted(HoldingCursor.NEWEST_FIRST)
+                .filter(view -> query.after() == null || query.after().isNewerThan(view))
+                .limit(query.size() + 1L).toList();
+        return HoldingsPage.of(page, query.size());
     }
 
     /** Every copy held at {@code asOf} by a body the filter accepts, most recent first. */

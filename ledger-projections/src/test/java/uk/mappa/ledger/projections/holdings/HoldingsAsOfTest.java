@@ -19,6 +19,7 @@ import uk.mappa.ledger.core.share.ShareId;
 import uk.mappa.ledger.core.share.ShareRemarked;
 import uk.mappa.ledger.core.share.ShareWithdrawn;
 import uk.mappa.ledger.projections.Events;
+import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.history.TestHistory;
 
 /** Who held what at a past instant, from the history: copies as they stood then, titles as marked now. */
@@ -55,7 +56,23 @@ class HoldingsAsOfTest {
     }
 
     List<HoldingView> heldBy(BodyId body, Instant at) {
-        return new HoldingsAsOf(history().history()).handle(new FindHoldingsAsOf(body, at));
+        return new HoldingsAsOf(history().history()).handle(new FindHoldingsAsOf(body, at, Page.MAX_SIZE, null))
+                .items();
+    }
+
+    @Test
+    void thePastIsPagedLikeThePresent() {
+        HoldingsAsOf past = new HoldingsAsOf(history().history());
+        assertThat(heldBy(SMB, day(8))).hasSize(2);
+        HoldingsPage first = past.handle(new FindHoldingsAsOf(SMB, day(8), 1, null));
+        assertThat(first.items()).hasSize(1);
+        assertThat(first.next()).isNotNull();
+        HoldingsPage second = past.handle(new FindHoldingsAsOf(SMB, day(8), 1,
+                HoldingCursor.decode(first.next()).orElseThrow()));
+        assertThat(second.next()).isNull();
+        assertThat(java.util.stream.Stream.concat(first.items().stream(), second.items().stream()).toList())
+                .isEqualTo(heldBy(SMB, day(8)));
+        assertThat(heldBy(SMB, day(8))).isSortedAccordingTo(HoldingCursor.NEWEST_FIRST);
     }
 
     @Test

@@ -18,6 +18,7 @@ import uk.mappa.ledger.core.share.ShareAcknowledged;
 import uk.mappa.ledger.core.share.ShareId;
 import uk.mappa.ledger.core.share.ShareWithdrawn;
 import uk.mappa.ledger.projections.Events;
+import uk.mappa.ledger.projections.Page;
 
 @DataJpaTest
 class HoldingsProjectionTest {
@@ -37,7 +38,7 @@ class HoldingsProjectionTest {
     }
 
     List<HoldingView> holdingsOf(BodyId body, Instant now) {
-        return projection.handle(new FindHoldings(body, now));
+        return projection.handle(new FindHoldings(body, now, Page.MAX_SIZE, null)).items();
     }
 
     @Test
@@ -110,10 +111,57 @@ class HoldingsProjectionTest {
                 ProtectiveMarking.official(), MARCH));
         projection.on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
 
-        assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH.plusSeconds(1), null, MARCH)))
-                .extracting(HoldingView::bodyId).containsExactly("wirral-lscb");
-        assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH, null, MARCH))).isEmpty();
+        assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH.plusSeconds(1), null, MARCH, 10, null))
+                .items()).extracting(HoldingView::bodyId).containsExactly("wirral-lscb");
+        assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH, null, MARCH, 10, null)).items()).isEmpty();
         assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH.plusSeconds(1),
-                java.util.Set.of(new BodyId("sefton-lscb")), MARCH))).isEmpty();
+                java.util.Set.of(new BodyId("sefton-lscb")), MARCH, 10, null)).items()).isEmpty();
+        assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH.plusSeconds(1),
+                java.util.Set.of(SMB), MARCH, 10, null)).items()).extracting(HoldingView::bodyId)
+                .containsExactly("wirral-lscb");
+    }
+
+    @Test
+    void aBodysHoldingsArePagedNewestFirstWithACursorThatNeitherRepeatsNorSkips() {
+        List<String> shares = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ShareId id = ShareId.random();
+            shares.add(id.toString());
+            // Two shares at each instant: the share id breaks the tie.
+            projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+                    ProtectiveMarking.official(), MARCH.plusSeconds(i / 2)));
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        HoldingCursor after = null;
+        int pages = 0;
+        do {
+            HoldingsPage page = projection.handle(new FindHoldings(KNOWSLEY, MARCH, 3, after));
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(3);
+            page.items().forEach(view -> seen.add(view.shareId()));
+            after = page.next() == null ? null : HoldingCursor.decode(page.next()).orElseThrow();
+            pages++;
+        } while (after != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(shares).doesNotHaveDuplicates();
+        assertThat(seen).isEqualTo(holdingsOf(KNOWSLEY, MARCH).stream().map(HoldingView::shareId).toList());
+        assertThat(projection.handle(new FindHoldings(KNOWSLEY, MARCH, 7, null)).next()).isNull();
+    }
+
+    @Test
+    void overdueCopiesArePagedOldestFirst() {
+        for (int i = 0; i < 5; i++) {
+            projection.on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "merseyside-smb",
+                    List.of("knowsley-lscb", "wirral-lscb"), ProtectiveMarking.official(), MARCH.plusSeconds(i)));
+        }
+        List<HoldingView> seen = new java.util.ArrayList<>();
+        HoldingCursor after = null;
+        do {
+            HoldingsPage page = projection.handle(new FindOverdueAcknowledgements(MARCH.plusSeconds(60), null,
+                    MARCH, 4, after));
+            seen.addAll(page.items());
+            after = page.next() == null ? null : HoldingCursor.decode(page.next()).orElseThrow();
+        } while (after != null);
+        assertThat(seen).hasSize(10).isSortedAccordingTo(HoldingCursor.OLDEST_FIRST);
+        assertThat(seen).extracting(view -> view.shareId() + view.bodyId()).doesNotHaveDuplicates();
     }
 }
