@@ -58,6 +58,11 @@ public final class RunningLedger implements AutoCloseable {
         return new RunningLedger(new SpringApplicationBuilder(LedgerApplication.class).run(arguments));
     }
 
+    /** Where the ledger listens, for a test that builds its own requests. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

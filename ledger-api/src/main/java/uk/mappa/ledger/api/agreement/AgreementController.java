@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.web.InvalidRequestException;
+import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AcceptAgreement;
 import uk.mappa.ledger.core.agreement.AgreementId;
@@ -105,12 +106,14 @@ class AgreementController {
                 request.effectiveAt() != null ? request.effectiveAt() : clock.instant(), request.reason(), actor));
     }
 
+    @ReadsModel("agreements")
     @GetMapping("/{id}")
     @Operation(summary = "One agreement")
     AgreementView agreement(@PathVariable String id) {
         return queries.ask(new FindAgreement(parse(id))).orElseThrow(() -> notFound(id));
     }
 
+    @ReadsModel("agreements")
     @GetMapping
     @Operation(summary = "Agreements", description = "'bodyId' lists the agreements naming a body; 'reviewDue=true'"
             + " those in force or suspended whose review date has passed or falls within 30 days.")

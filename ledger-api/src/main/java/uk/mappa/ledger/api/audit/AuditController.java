@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.InvalidRequestException;
+import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AgreementId;
@@ -71,6 +72,7 @@ class AuditController {
                 agreement, RequestParameters.text(actor, "actor", 600, violations), fromInstant, toInstant);
     }
 
+    @ReadsModel("audit-trail")
     @GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The audit trail, newest first",
             description = "Auditors see every entry, an IG lead the entries of their area's bodies, anyone else the"
@@ -96,6 +98,7 @@ class AuditController {
                 queries.ask(new FindAuditEntries(access.auditScopeOf(reader), filter, pageNumber, pageSize)));
     }
 
+    @ReadsModel("audit-trail")
     @GetMapping(path = "/events", produces = "text/csv")
     @Operation(summary = "The audit trail as CSV", description = "Every entry matching the filters, streamed.")
     ResponseEntity<StreamingResponseBody> eventsCsv(@RequestParam(required = false) String bodyId,

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.Queries;
+import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.projections.register.BodyView;
@@ -26,12 +27,14 @@ class BodyController {
         this.queries = queries;
     }
 
+    @ReadsModel("register")
     @GetMapping
     @Operation(summary = "Every registered body, by MAPPA area and name")
     List<BodyView> bodies() {
         return queries.ask(new ListBodies());
     }
 
+    @ReadsModel("register")
     @GetMapping("/{id}")
     @Operation(summary = "One registered body")
     BodyView body(@PathVariable String id) {

@@ -29,6 +29,7 @@ import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.Patterns;
+import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.meeting.MeetingCommands.ConfirmAttendance;
@@ -97,6 +98,7 @@ class MeetingController {
         send(id, actor, new RecordAttendance(id, attendance.attended(), attendance.explanation(), clock.instant(), actor));
     }
 
+    @ReadsModel("mappa-meetings")
     @GetMapping
     @Operation(summary = "Meeting notices", description = "Of the bodies the caller may see; 'escalated=true' for"
             + " unexplained absences and where they were escalated.")

@@ -28,6 +28,7 @@ import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.Patterns;
+import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.rule.RuleViolation;
@@ -102,6 +103,7 @@ class SfoController {
         }
     }
 
+    @ReadsModel("sfo-notifications")
     @GetMapping
     @Operation(summary = "SFO notifications", description = "Of the bodies the caller may see; 'escalated=true' for"
             + " the MAPPA co-ordinator's list of those not acknowledged in time.")

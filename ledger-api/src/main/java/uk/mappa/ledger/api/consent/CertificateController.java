@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.web.InvalidRequestException;
+import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.actor.Role;
 import uk.mappa.ledger.core.body.BodyId;
@@ -138,6 +139,7 @@ class CertificateController {
         return view(fingerprint);
     }
 
+    @ReadsModel("certificates")
     @GetMapping
     @Operation(summary = "A body's signing certificates")
     List<CertificateView> certificates(@PathVariable String bodyId) {

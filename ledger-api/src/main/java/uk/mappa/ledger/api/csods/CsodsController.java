@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.actor.Role;
 import uk.mappa.ledger.core.body.BodyId;
@@ -152,6 +153,7 @@ class CsodsController {
                 extension.newDue(), extension.reason(), clock.instant(), actor));
     }
 
+    @ReadsModel("csods")
     @GetMapping("/missed-deadlines")
     @Operation(summary = "Missed time limits", description = "Of the cases the caller may see, most recent first.")
     List<MissedCsodsDeadline> missedDeadlines(Actor actor) {
@@ -159,6 +161,7 @@ class CsodsController {
         return forces != null && forces.isEmpty() ? List.of() : queries.ask(new FindMissedCsodsDeadlines(forces));
     }
 
+    @ReadsModel("csods")
     @GetMapping("/figures")
     @Operation(summary = "Anonymised figures per quarter", description = "Applications, decisions, disclosures and"
             + " timeliness of a force's cases, for the SMB to share with its LSCBs: anyone of the force's MAPPA area,"

@@ -16,6 +16,7 @@ import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.ExpensiveReads;
 import uk.mappa.ledger.api.web.InvalidRequestException;
+import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
@@ -46,6 +47,7 @@ class HoldingsController {
         this.acknowledgementPeriod = acknowledgementPeriod;
     }
 
+    @ReadsModel("holdings")
     @GetMapping("/api/holdings")
     @Operation(summary = "What a body holds", description = "Without 'asOf': the copies it holds now, most recent"
             + " first, each marked when due for destruction. With 'asOf' (an ISO-8601 instant): what it held then,"
@@ -68,6 +70,7 @@ class HoldingsController {
         return access.present(actor, holdings);
     }
 
+    @ReadsModel("holdings")
     @GetMapping("/api/acknowledgements/overdue")
     @Operation(summary = "Shares not acknowledged in time", description = "Copies a recipient has not acknowledged"
             + " within the configured period (ledger.shares.acknowledgement-period), for the bodies the caller"

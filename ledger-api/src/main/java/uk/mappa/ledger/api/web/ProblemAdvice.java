@@ -80,6 +80,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 ExpensiveReads.RETRY_AFTER_SECONDS);
     }
 
+    @ExceptionHandler(ReadYourWrites.ReadModelBehind.class)
+    ResponseEntity<ProblemDetail> readModelBehind(ReadYourWrites.ReadModelBehind behind) {
+        return retryLater(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", "Not yet up to date",
+                behind.getMessage()), 1);
+    }
+
     /** Two requests raced to create or change the same thing; the one that lost changed nothing. */
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException exception) {

@@ -5,15 +5,24 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final List<HandlerMethodArgumentResolver> resolvers;
+    private final ReadYourWrites readYourWrites;
 
-    WebConfiguration(List<HandlerMethodArgumentResolver> resolvers) {
+    WebConfiguration(List<HandlerMethodArgumentResolver> resolvers, ReadYourWrites readYourWrites) {
         this.resolvers = resolvers;
+        this.readYourWrites = readYourWrites;
+    }
+
+    /** Reads that name a position wait for the read models they answer from. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(readYourWrites).addPathPatterns("/api/**");
     }
 
     @Override
