@@ -65,6 +65,11 @@ final class LedgerUnderTest implements AutoCloseable {
                 "--ledger.security.jwt.issuer-uri=" + ISSUER, "--ledger.security.jwt.audience=" + AUDIENCE,
                 "--ledger.personal-data.kek=" + Base64.getEncoder().encodeToString(kek),
                 "--ledger.log.key-file=" + work.resolve("log-key.pem"), "--ledger.seed.agreements=true"));
+        // More of the ledger's settings for a comparison (e.g. one feature off), space-separated.
+        String more = System.getenv().getOrDefault("LEDGER_BENCH_LEDGER_ARGS", "").trim();
+        if (!more.isEmpty()) {
+            command.addAll(List.of(more.split("\\s+")));
+        }
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("ledger.log").toFile()).start();
         LedgerUnderTest ledger = new LedgerUnderTest(process, "http://127.0.0.1:" + port, keys);

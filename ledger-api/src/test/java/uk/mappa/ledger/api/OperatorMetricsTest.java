@@ -29,6 +29,9 @@ class OperatorMetricsTest {
     void anAuditorScrapesCommandsReadModelsTheLogAndThePool() throws Exception {
         mvc.perform(post("/api/shares").with(as(ShareApiTest.SMB_MANAGER)).contentType(MediaType.APPLICATION_JSON)
                 .content(ShareApiTest.annualReport("knowsley-lscb"))).andExpect(status().isCreated());
+        // Refused by a rule: Hampshire is not a party to the Merseyside MoU.
+        mvc.perform(post("/api/shares").with(as(ShareApiTest.SMB_MANAGER)).contentType(MediaType.APPLICATION_JSON)
+                .content(ShareApiTest.annualReport("hampshire-lscp"))).andExpect(status().is4xxClientError());
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             String metrics = scrape();
             assertThat(metrics).containsPattern("(?m)^ledger_projection_lag\\{projection=\"holdings\"} 0\\.0$")
@@ -36,8 +39,8 @@ class OperatorMetricsTest {
                     .containsPattern("(?m)^ledger_log_sealing_lag_seconds [0-9.]+$")
                     .contains("ledger_log_verification_intact NaN")
                     .containsPattern("(?m)^hikaricp_connections_active\\{pool=\"[^\"]+\"} ")
-                    .containsPattern("(?m)^commandBus_successTimer_seconds_count\\{payloadType=\"RecordShare\"} [1-9]")
-                    .containsPattern("(?m)^commandBus_failureCounter_total\\{payloadType=\"RecordShare\"} ");
+                    .containsPattern("(?m)^ledger_commands_seconds_count\\{outcome=\"success\",type=\"RecordShare\"} [1-9]")
+                    .containsPattern("(?m)^ledger_commands_seconds_count\\{outcome=\"refused\",type=\"RecordShare\"} [1-9]");
         });
         mvc.perform(get("/api/ledger/verification").with(as("auditor"))).andExpect(status().isOk());
         assertThat(scrape()).containsPattern("(?m)^ledger_log_verification_intact [01]\\.0$")
