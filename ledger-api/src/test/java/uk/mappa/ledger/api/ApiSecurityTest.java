@@ -137,8 +137,8 @@ class ApiSecurityTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/audit/events")
                         .param("size", "500").with(as("manager.knowsley-lscb")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.entries[*].aggregateId", org.hamcrest.Matchers.hasItem(shareId)))
-                .andExpect(jsonPath("$.entries[?(@.aggregateId == 'hampshire-iow-smb')]").isEmpty()));
+                .andExpect(jsonPath("$.items[*].aggregateId", org.hamcrest.Matchers.hasItem(shareId)))
+                .andExpect(jsonPath("$.items[?(@.aggregateId == 'hampshire-iow-smb')]").isEmpty()));
     }
 
     @Test

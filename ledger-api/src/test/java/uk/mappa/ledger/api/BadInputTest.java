@@ -177,11 +177,11 @@ class BadInputTest {
     @Test
     void auditQueryParametersAreAllChecked() throws Exception {
         mvc.perform(get("/api/audit/events").with(as("auditor"))
-                        .param("page", "-1").param("size", "100000").param("category", "GOSSIP")
+                        .param("after", "-1").param("size", "100000").param("category", "GOSSIP")
                         .param("from", "yesterday").param("bodyId", "Not An Id"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[*].field",
-                        containsInAnyOrder("page", "size", "category", "from", "bodyId")));
+                        containsInAnyOrder("after", "size", "category", "from", "bodyId")));
     }
 
     @Test
@@ -212,11 +212,15 @@ class BadInputTest {
     }
 
     @Test
-    void aPageBeyondTheDeepestIsAProblemNotAFailure() throws Exception {
-        mvc.perform(get("/api/audit/events").with(as("auditor")).param("page", "2147483647").param("size", "500"))
+    void aCursorPastTheStartOfTheTrailIsAnEmptyPageNotAFailure() throws Exception {
+        String oldest = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("audit|0".getBytes());
+        mvc.perform(get("/api/audit/events").with(as("auditor")).param("after", oldest).param("size", "500"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty())
+                .andExpect(jsonPath("$.next").isEmpty());
+        mvc.perform(get("/api/audit/events").with(as("auditor")).param("after", "bm90IGEgY3Vyc29y"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[0].field").value("page"))
-                .andExpect(jsonPath("$.violations[0].message").value("must be a whole number from 0 to 1999"));
+                .andExpect(jsonPath("$.violations[0].field").value("after"));
     }
 
     @Test

@@ -107,7 +107,7 @@ class CsodsIntegrationTest {
             JsonNode held = json.readTree(ledger.get("/api/subjects/" + recipientId + "/holdings", igLead).body());
             assertThat(held.valueStream().map(h -> h.get("caseId").asString())).containsExactly(id);
             assertThat(json.readTree(ledger.get("/api/audit/events?category=CSODS_DISCLOSURE", igLead).body())
-                    .get("entries").valueStream().map(e -> e.get("aggregateId").asString())).contains(id);
+                    .get("items").valueStream().map(e -> e.get("aggregateId").asString())).contains(id);
         });
 
         HttpResponse<String> outsider = ledger.post("/api/subjects/" + subjectId + "/erasure", knowsley,

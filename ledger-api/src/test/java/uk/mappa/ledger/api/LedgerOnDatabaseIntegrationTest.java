@@ -114,7 +114,7 @@ class LedgerOnDatabaseIntegrationTest {
 
     private void assertTheShareIsVisible(String id) {
         JsonNode audit = json.readTree(ledger.get("/api/audit/events?category=ANNUAL_REPORT&size=100", igLead).body());
-        assertThat(audit.get("entries").valueStream().map(entry -> entry.get("aggregateId").asString()))
+        assertThat(audit.get("items").valueStream().map(entry -> entry.get("aggregateId").asString()))
                 .contains(id);
         for (String lscb : MERSEYSIDE_LSCBS) {
             HttpResponse<String> holdings = ledger.get("/api/holdings?bodyId=" + lscb, igLead);

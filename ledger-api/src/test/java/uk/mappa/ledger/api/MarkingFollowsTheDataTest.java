@@ -96,10 +96,10 @@ class MarkingFollowsTheDataTest {
         mvc.perform(post("/api/shares").with(as("manager.merseyside-smb")).contentType(MediaType.APPLICATION_JSON)
                 .content(ShareApiTest.annualReport("wirral-lscb"))).andExpect(status().isCreated());
         String page = read("manager.knowsley-lscb", "/api/audit/events?size=500&bodyId=wirral-lscb");
-        assertThat(json.readTree(page).get("entries").valueStream()
+        assertThat(json.readTree(page).get("items").valueStream()
                 .map(entry -> entry.get("bodies").valueStream().map(body -> body.asString()).toList()))
                 .allSatisfy(bodies -> assertThat(bodies).contains("knowsley-lscb", "wirral-lscb"));
-        assertThat(json.readTree(page).get("totalEntries").asLong())
-                .isEqualTo(json.readTree(page).get("entries").size());
+        // A page tells nothing about how many entries there are beyond what the reader may see.
+        assertThat(json.readTree(page).has("totalEntries")).isFalse();
     }
 }

@@ -232,7 +232,7 @@ class OnwardDisclosureIntegrationTest {
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             JsonNode audit = json.readTree(ledger.get("/api/audit/events?bodyId=knowsley-lscb&size=500", auditor).body());
-            List<String> refusals = audit.get("entries").valueStream()
+            List<String> refusals = audit.get("items").valueStream()
                     .filter(e -> e.get("eventType").asString().equals("OnwardDisclosureRefused")
                             && e.get("aggregateId").asString().equals(shareId))
                     .map(e -> e.get("summary").asString()).toList();

@@ -77,7 +77,7 @@ class ReadYourWritesIntegrationTest {
             HttpResponse<String> trail = get("/api/audit/events?bodyId=knowsley-lscb", position);
             assertThat(trail.statusCode()).as(trail.body()).isEqualTo(200);
             JsonNode audit = json.readTree(trail.body());
-            assertThat(audit.get("entries").valueStream().map(entry -> entry.get("aggregateId").asString()))
+            assertThat(audit.get("items").valueStream().map(entry -> entry.get("aggregateId").asString()))
                     .contains(id);
         }
     }

@@ -130,7 +130,7 @@ class ShareApiTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/audit/events")
                         .param("bodyId", "wirral-lscb").param("category", "ANNUAL_REPORT").with(as("ig.merseyside")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.entries[*].aggregateId", hasItem(id))));
+                .andExpect(jsonPath("$.items[*].aggregateId", hasItem(id))));
     }
 
     @Test
@@ -148,7 +148,7 @@ class ShareApiTest {
             JsonNode page = json.readTree(mvc.perform(get("/api/audit/events").param("bodyId", "sefton-lscb")
                     .with(as("auditor"))).andReturn().getResponse().getContentAsString());
             JsonNode entry = null;
-            for (JsonNode candidate : page.get("entries")) {
+            for (JsonNode candidate : page.get("items")) {
                 if (id.equals(candidate.get("aggregateId").asString())) {
                     entry = candidate;
                 }

@@ -94,7 +94,7 @@ class ShareLifecycleApiTest {
                 mvc.perform(get("/api/holdings").param("bodyId", "knowsley-lscb").with(as("manager.knowsley-lscb")))
                         .andExpect(jsonPath("$.items[?(@.shareId == '" + id + "')].titleWithheld", hasItem(true))));
         mvc.perform(get("/api/audit/events").param("bodyId", "knowsley-lscb").with(as("manager.knowsley-lscb")))
-                .andExpect(jsonPath("$.entries[*].summary", not(hasItem(org.hamcrest.Matchers
+                .andExpect(jsonPath("$.items[*].summary", not(hasItem(org.hamcrest.Matchers
                         .containsString("Merseyside SMB annual report")))));
     }
 
@@ -115,7 +115,7 @@ class ShareLifecycleApiTest {
                 .andExpect(status().isNotFound());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/audit/events")
                         .param("bodyId", "sefton-lscb").param("size", "500").with(as("auditor")))
-                .andExpect(jsonPath("$.entries[?(@.aggregateId == '" + id + "')].eventType",
+                .andExpect(jsonPath("$.items[?(@.aggregateId == '" + id + "')].eventType",
                         org.hamcrest.Matchers.containsInAnyOrder("ShareRecorded", "ShareRemarked", "ShareCorrected"))));
     }
 
@@ -159,7 +159,7 @@ class ShareLifecycleApiTest {
                 .andExpect(status().isForbidden());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/audit/events")
                         .param("bodyId", "wirral-lscb").param("category", "MINUTES").with(as("ig.merseyside")))
-                .andExpect(jsonPath("$.entries[*].eventType", hasItem("ShareRequestDeclined"))));
+                .andExpect(jsonPath("$.items[*].eventType", hasItem("ShareRequestDeclined"))));
     }
 
     @Test
@@ -168,10 +168,10 @@ class ShareLifecycleApiTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/audit/events")
                         .param("marking", "OFFICIAL").param("agreementId", MERSEYSIDE_MOU)
                         .param("actor", "manager.merseyside-smb").param("size", "500").with(as("auditor")))
-                .andExpect(jsonPath("$.entries[*].aggregateId", hasItem(id)))
-                .andExpect(jsonPath("$.entries[?(@.actor != 'manager.merseyside-smb')]").isEmpty()));
+                .andExpect(jsonPath("$.items[*].aggregateId", hasItem(id)))
+                .andExpect(jsonPath("$.items[?(@.actor != 'manager.merseyside-smb')]").isEmpty()));
         mvc.perform(get("/api/audit/events").param("marking", "SECRET").param("size", "500").with(as("auditor")))
-                .andExpect(jsonPath("$.entries[*].aggregateId", not(hasItem(id))));
+                .andExpect(jsonPath("$.items[*].aggregateId", not(hasItem(id))));
 
         var started = mvc.perform(get("/api/audit/events").param("bodyId", "liverpool-lscb")
                         .accept("text/csv").with(as("ig.merseyside")))

@@ -130,7 +130,7 @@ class TokenSecurityIntegrationTest {
         }
         String auditor = bearer(tokens.token("pat.auditor", null, null, "AUDITOR"));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            JsonNode entries = json.readTree(ledger.get("/api/audit/events?size=500", auditor).body()).get("entries");
+            JsonNode entries = json.readTree(ledger.get("/api/audit/events?size=500", auditor).body()).get("items");
             assertThat(entries.valueStream().filter(e -> "CsodsDeadlineExtended".equals(e.get("eventType").asString()))
                     .map(e -> e.get("actor").asString() + "|" + e.get("actorName").asString()))
                     .containsExactlyInAnyOrder(TestTokens.ISSUER + "#subject-1|alex",

@@ -131,8 +131,7 @@ public class ReadAccess {
         }
 
         public AuditPage present(AuditPage page) {
-            return new AuditPage(page.entries().stream().map(this::present).toList(), page.page(), page.size(),
-                    page.totalEntries(), page.totalPages());
+            return page.map(this::present);
         }
 
         private boolean maySee(boolean restricted, String provider, Collection<String> parties) {

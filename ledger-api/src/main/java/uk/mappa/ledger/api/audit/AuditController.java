@@ -77,10 +77,11 @@ class AuditController {
     @Operation(summary = "The audit trail, newest first",
             description = "Auditors see every entry, an IG lead the entries of their area's bodies, anyone else the"
                     + " entries concerning their own body. Filters: bodyId, category, marking (classification),"
-                    + " agreementId, actor (the user's stable id as the trail shows it), from (inclusive), to (exclusive). Ask for text/csv to"
-                    + " export every matching entry.")
-    AuditPage events(@RequestParam(defaultValue = "0") String page,
-                     @RequestParam(defaultValue = "50") String size,
+                    + " agreementId, actor (the user's stable id as the trail shows it), from (inclusive), to (exclusive)."
+                    + " Paged: 'size' (1 to 500, default 100) entries a page, the next asked for with 'after' set to the"
+                    + " page's 'next'. Ask for text/csv to export every matching entry.")
+    AuditPage events(@RequestParam(required = false) String size,
+                     @RequestParam(required = false) String after,
                      @RequestParam(required = false) String bodyId,
                      @RequestParam(required = false) String category,
                      @RequestParam(required = false) String marking,
@@ -90,12 +91,18 @@ class AuditController {
                      @RequestParam(required = false) String to,
                      Actor reader) {
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
-        int pageSize = RequestParameters.integer(size, "size", 1, FindAuditEntries.MAX_PAGE_SIZE, violations);
-        int pageNumber = RequestParameters.integer(page, "page", 0, FindAuditEntries.lastPage(pageSize), violations);
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Long before = null;
+        if (after != null) {
+            before = AuditPage.position(after).orElse(null);
+            if (before == null) {
+                violations.add("after", RequestParameters.CURSOR_MESSAGE);
+            }
+        }
         AuditFilter filter = filter(bodyId, category, marking, agreementId, actor, from, to, violations);
         violations.throwIfAny();
         return access.titlesFor(reader).present(
-                queries.ask(new FindAuditEntries(access.auditScopeOf(reader), filter, pageNumber, pageSize)));
+                queries.ask(new FindAuditEntries(access.auditScopeOf(reader), filter, pageSize, before)));
     }
 
     @ReadsModel("audit-trail")

@@ -20,7 +20,6 @@ import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
-import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.holdings.FindHoldings;
 import uk.mappa.ledger.projections.holdings.FindHoldingsAsOf;
 import uk.mappa.ledger.projections.holdings.FindOverdueAcknowledgements;
@@ -60,7 +59,7 @@ class HoldingsController {
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
         BodyId body = RequestParameters.bodyId(bodyId, "bodyId", violations);
         Instant instant = RequestParameters.instant(asOf, "asOf", violations);
-        int pageSize = pageSize(size, violations);
+        int pageSize = RequestParameters.pageSize(size, violations);
         HoldingCursor cursor = cursor(after, violations);
         violations.throwIfAny();
         access.requireMayReadHoldingsOf(actor, body);
@@ -78,16 +77,12 @@ class HoldingsController {
     HoldingsPage overdue(@RequestParam(required = false) String size, @RequestParam(required = false) String after,
                               Actor actor) {
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
-        int pageSize = pageSize(size, violations);
+        int pageSize = RequestParameters.pageSize(size, violations);
         HoldingCursor cursor = cursor(after, violations);
         violations.throwIfAny();
         Instant now = clock.instant();
         return access.present(actor, queries.ask(new FindOverdueAcknowledgements(now.minus(acknowledgementPeriod),
                 access.bodiesVisibleTo(actor), now, pageSize, cursor)));
-    }
-
-    private static int pageSize(String size, InvalidRequestException.Collector violations) {
-        return size == null ? Page.DEFAULT_SIZE : RequestParameters.integer(size, "size", 1, Page.MAX_SIZE, violations);
     }
 
     private static HoldingCursor cursor(String after, InvalidRequestException.Collector violations) {
@@ -96,7 +91,7 @@ class HoldingsController {
         }
         Optional<HoldingCursor> cursor = HoldingCursor.decode(after);
         if (cursor.isEmpty()) {
-            violations.add("after", "must be the 'next' of a page the ledger returned");
+            violations.add("after", RequestParameters.CURSOR_MESSAGE);
         }
         return cursor.orElse(null);
     }

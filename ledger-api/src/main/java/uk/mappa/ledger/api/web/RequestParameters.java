@@ -3,6 +3,7 @@ package uk.mappa.ledger.api.web;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.projections.Page;
 
 /** Parses optional query parameters, collecting every violation instead of stopping at the first. */
 public final class RequestParameters {
@@ -62,6 +63,14 @@ public final class RequestParameters {
             violations.add(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
             return null;
         }
+    }
+
+    /** What a caller is told when a list's 'after' is not a cursor the ledger gave it. */
+    public static final String CURSOR_MESSAGE = "must be the 'next' of a page the ledger returned";
+
+    /** A list's page size: 1 to {@link Page#MAX_SIZE}, {@link Page#DEFAULT_SIZE} when not given. */
+    public static int pageSize(String size, InvalidRequestException.Collector violations) {
+        return size == null ? Page.DEFAULT_SIZE : integer(size, "size", 1, Page.MAX_SIZE, violations);
     }
 
     public static int integer(String value, String name, int min, int max, InvalidRequestException.Collector violations) {

@@ -8,9 +8,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.LedgerEvent;
 import uk.mappa.ledger.core.LedgerMetaData;
@@ -100,9 +99,12 @@ class AuditTrailProjection {
 
     @QueryHandler
     AuditPage handle(FindAuditEntries query) {
-        Page<AuditEntryEntity> page = entries.findAll(AuditSpecifications.matching(query.scope(), query.filter()),
-                PageRequest.of(query.page(), query.size(), Sort.by(Sort.Direction.DESC, "position")));
-        return new AuditPage(page.map(AuditEntryEntity::toView).getContent(), query.page(), query.size(),
-                page.getTotalElements(), page.getTotalPages());
+        Specification<AuditEntryEntity> matching = AuditSpecifications.matching(query.scope(), query.filter());
+        if (query.before() != null) {
+            long before = query.before();
+            matching = matching.and((entry, criteria, builder) -> builder.lessThan(entry.get("position"), before));
+        }
+        return AuditPage.of(entries.findBy(matching, found -> found.sortBy(Sort.by(Sort.Direction.DESC, "position"))
+                .limit(query.size() + 1).all()).stream().map(AuditEntryEntity::toView).toList(), query.size());
     }
 }

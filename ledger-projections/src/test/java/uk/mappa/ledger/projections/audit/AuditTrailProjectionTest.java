@@ -52,14 +52,14 @@ class AuditTrailProjectionTest {
     }
 
     AuditPage find(AuditScope scope, AuditFilter filter) {
-        return projection.handle(new FindAuditEntries(scope, filter, 0, 50));
+        return projection.handle(new FindAuditEntries(scope, filter, 50, null));
     }
 
     @Test
     void everyEventBecomesAnEntryNewestFirstWithWhoDidIt() {
         AuditPage page = find(AuditScope.all(), AuditFilter.none());
-        assertThat(page.entries()).extracting(AuditEntryView::position).containsExactly(3L, 2L, 1L);
-        AuditEntryView share = page.entries().get(1);
+        assertThat(page.items()).extracting(AuditEntryView::position).containsExactly(3L, 2L, 1L);
+        AuditEntryView share = page.items().get(1);
         assertThat(share.eventType()).isEqualTo("ShareRecorded");
         assertThat(share.actor()).isEqualTo("manager.merseyside-smb");
         assertThat(share.actorBodyId()).isEqualTo("merseyside-smb");
@@ -73,11 +73,11 @@ class AuditTrailProjectionTest {
 
     @Test
     void filtersByBodyCategoryAndTime() {
-        assertThat(find(AuditScope.all(), new AuditFilter(new BodyId("knowsley-lscb"), null, null, null, null, null, null)).entries())
+        assertThat(find(AuditScope.all(), new AuditFilter(new BodyId("knowsley-lscb"), null, null, null, null, null, null)).items())
                 .extracting(AuditEntryView::position).containsExactly(2L, 1L);
-        assertThat(find(AuditScope.all(), new AuditFilter(null, Category.TRAINING, null, null, null, null, null)).entries())
+        assertThat(find(AuditScope.all(), new AuditFilter(null, Category.TRAINING, null, null, null, null, null)).items())
                 .extracting(AuditEntryView::aggregateId).containsExactly(training.toString());
-        assertThat(find(AuditScope.all(), new AuditFilter(null, null, null, null, null, JANUARY, MARCH)).entries())
+        assertThat(find(AuditScope.all(), new AuditFilter(null, null, null, null, null, JANUARY, MARCH)).items())
                 .extracting(AuditEntryView::position).containsExactly(2L, 1L);
     }
 
@@ -89,22 +89,36 @@ class AuditTrailProjectionTest {
                 "knowsley-lscb"), Events.at(4));
         AuditPage found = find(AuditScope.all(), new AuditFilter(null, Category.ANNUAL_REPORT, "OFFICIAL",
                 Events.AGREEMENT, "manager.knowsley-lscb", null, null));
-        assertThat(found.entries()).extracting(AuditEntryView::eventType).containsExactly("ShareAcknowledged");
+        assertThat(found.items()).extracting(AuditEntryView::eventType).containsExactly("ShareAcknowledged");
     }
 
     @Test
     void aScopeKeepsOtherBodiesEntriesOut() {
         AuditScope merseyside = AuditScope.onlyConcerning(Set.of(new BodyId("merseyside-smb"), new BodyId("knowsley-lscb")));
-        assertThat(find(merseyside, AuditFilter.none()).entries()).extracting(AuditEntryView::position)
+        assertThat(find(merseyside, AuditFilter.none()).items()).extracting(AuditEntryView::position)
                 .containsExactly(2L, 1L);
-        assertThat(find(AuditScope.onlyConcerning(Set.of()), AuditFilter.none()).entries()).isEmpty();
+        assertThat(find(AuditScope.onlyConcerning(Set.of()), AuditFilter.none()).items()).isEmpty();
     }
 
     @Test
-    void pagesCountTheWholeTrail() {
-        AuditPage second = projection.handle(new FindAuditEntries(AuditScope.all(), AuditFilter.none(), 1, 2));
-        assertThat(second.entries()).extracting(AuditEntryView::position).containsExactly(1L);
-        assertThat(second.totalEntries()).isEqualTo(3);
-        assertThat(second.totalPages()).isEqualTo(2);
+    void pagesFollowOneAnotherByCursorNewestFirst() {
+        AuditPage first = projection.handle(new FindAuditEntries(AuditScope.all(), AuditFilter.none(), 2, null));
+        assertThat(first.items()).extracting(AuditEntryView::position).containsExactly(3L, 2L);
+        Long before = AuditPage.position(first.next()).orElseThrow();
+        assertThat(before).isEqualTo(2L);
+        AuditPage second = projection.handle(new FindAuditEntries(AuditScope.all(), AuditFilter.none(), 2, before));
+        assertThat(second.items()).extracting(AuditEntryView::position).containsExactly(1L);
+        assertThat(second.next()).isNull();
+        assertThat(projection.handle(new FindAuditEntries(AuditScope.all(), new AuditFilter(new BodyId("knowsley-lscb"),
+                null, null, null, null, null, null), 1, 2L)).items()).extracting(AuditEntryView::position)
+                .containsExactly(1L);
+    }
+
+    @Test
+    void onlyTheLedgersOwnCursorsNamePositions() {
+        assertThat(AuditPage.position(AuditPage.cursor(1234))).contains(1234L);
+        for (String cursor : new String[] {"", "!!", "MTIzNA", "YXVkaXR8LTE", "YXVkaXR8MDEy", "YXVkaXR8"}) {
+            assertThat(AuditPage.position(cursor)).as(cursor).isEmpty();
+        }
     }
 }
