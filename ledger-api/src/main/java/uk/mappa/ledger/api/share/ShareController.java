@@ -111,7 +111,8 @@ class ShareController {
     @GetMapping(path = "/{id}/receipt.tlog-proof", produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "Receipt for a share as a C2SP tlog-proof", description = "The same proof in the open"
             + " format: the recording event's index, its inclusion proof and the log's signed checkpoint, with the"
-            + " event's leaf hash in the extra line. Check it offline with tools/verify-tlog-proof. 409 until the"
+            + " event's leaf hash in the extra line. Check it offline with tools/tlog-check or"
+            + " java -jar ledger-verify.jar proof. 409 until the"
             + " event is sealed (seconds).")
     ResponseEntity<String> tlogProof(@PathVariable String id, Actor actor) {
         ShareId shareId = ReadAccess.shareId(id);
