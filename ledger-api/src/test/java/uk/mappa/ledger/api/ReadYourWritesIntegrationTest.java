@@ -59,12 +59,8 @@ class ReadYourWritesIntegrationTest {
     @Test
     void aReadSentWithTheWritesPositionShowsTheWriteAtOnce() throws Exception {
         for (int round = 0; round < 5; round++) {
-            HttpResponse<String> recorded = ledger.post("/api/shares", smbManager, """
-                    {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "Report %d",
-                     "providerBodyId": "merseyside-smb", "recipientBodyIds": ["knowsley-lscb"],
-                     "lawfulBasis": "CHILDREN_ACT_2004", "purpose": "Planning", "marking": {"classification": "OFFICIAL"},
-                     "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""
-                    .formatted(ShareApiTest.MERSEYSIDE_MOU, round));
+            HttpResponse<String> recorded = ledger.post("/api/shares", smbManager,
+                    ShareApiTest.annualReport("knowsley-lscb"));
             assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
             String position = recorded.headers().firstValue("Ledger-Position").orElseThrow();
             assertThat(position).matches("[1-9][0-9]*");

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.mappa.ledger.support.HexHashes;
 import uk.mappa.ledger.support.RunningLedger;
 import uk.mappa.ledger.support.TestDatabase;
 import uk.mappa.ledger.support.TestTokens;
@@ -103,12 +104,6 @@ class TamperEvidenceIntegrationTest {
                 Instant.parse(node.get("timestamp").asString()), Base64.getDecoder().decode(node.get("signature").asString()));
     }
 
-    static List<byte[]> hashes(JsonNode array) {
-        List<byte[]> hashes = new ArrayList<>();
-        array.forEach(hash -> hashes.add(Hashes.fromHex(hash.asString())));
-        return hashes;
-    }
-
     @Test
     @Order(1)
     void aShareReceiptProvesItsInclusionInASignedTreeHead() {
@@ -116,7 +111,8 @@ class TamperEvidenceIntegrationTest {
         TreeHead head = treeHead(receipt.get("treeHead"));
         assertThat(head.verifiedBy(publicKey)).isTrue();
         assertThat(MerkleTree.verifyInclusion(receipt.get("leafIndex").asLong(), head.treeSize(),
-                Hashes.fromHex(receipt.get("leafHash").asString()), hashes(receipt.get("auditPath")), head.rootHash()))
+                Hashes.fromHex(receipt.get("leafHash").asString()), HexHashes.of(receipt.get("auditPath")),
+                head.rootHash()))
                 .isTrue();
         assertThat(ledger.get("/api/shares/" + shares.get(0) + "/receipt",
                 bearer(tokens.token("pat.wirral", "wirral-lscb", "merseyside", "BUSINESS_MANAGER"))).statusCode())
@@ -134,9 +130,9 @@ class TamperEvidenceIntegrationTest {
         JsonNode proof = json.readTree(ledger.get("/api/ledger/proofs/consistency?first=" + first.treeSize()
                 + "&second=" + second.treeSize(), auditor).body());
         assertThat(MerkleTree.verifyConsistency(first.treeSize(), second.treeSize(), first.rootHash(),
-                second.rootHash(), hashes(proof.get("proof")))).isTrue();
+                second.rootHash(), HexHashes.of(proof.get("proof")))).isTrue();
         assertThat(MerkleTree.verifyConsistency(first.treeSize(), second.treeSize(), second.rootHash(),
-                second.rootHash(), hashes(proof.get("proof")))).isFalse();
+                second.rootHash(), HexHashes.of(proof.get("proof")))).isFalse();
 
         JsonNode history = json.readTree(ledger.get("/api/ledger/tree-heads?from=" + first.treeSize(), auditor).body());
         assertThat(history.valueStream().map(head -> head.get("treeSize").asLong())).contains(first.treeSize(),

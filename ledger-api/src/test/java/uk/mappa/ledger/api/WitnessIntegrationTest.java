@@ -94,13 +94,8 @@ class WitnessIntegrationTest {
         watchfulServer.close();
     }
 
-    String recordShare(RunningLedger on, String title) {
-        HttpResponse<String> response = on.post("/api/shares", smbManager, """
-                {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "%s", "providerBodyId": "merseyside-smb",
-                 "recipientBodyIds": ["knowsley-lscb"], "lawfulBasis": "CHILDREN_ACT_2004", "purpose": "Planning",
-                 "marking": {"classification": "OFFICIAL"}, "sharedAt": "2026-03-01T10:00:00Z",
-                 "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""
-                .formatted(ShareApiTest.MERSEYSIDE_MOU, title));
+    String recordShare(RunningLedger on) {
+        HttpResponse<String> response = on.post("/api/shares", smbManager, ShareApiTest.annualReport("knowsley-lscb"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return json.readTree(response.body()).get("id").asString();
     }
@@ -112,7 +107,7 @@ class WitnessIntegrationTest {
 
     @Test
     void receiptsCiteACheckpointBothWitnessesCosignedAndAForkShownToOneIsCaught() throws Exception {
-        String share = recordShare(ledger, "Annual report 2025/26");
+        String share = recordShare(ledger);
         String proof = await().atMost(Duration.ofSeconds(20)).until(() -> {
             HttpResponse<String> response = ledger.get("/api/shares/" + share + "/receipt.tlog-proof", smbManager,
                     "text/plain");
@@ -145,7 +140,7 @@ class WitnessIntegrationTest {
                 "ledger.log.witnesses[0].url=http://127.0.0.1:" + watchfulServer.port(),
                 "ledger.log.witnesses[0].key=" + watchful.verifierKey());
         for (int i = 0; i < 3; i++) {
-            recordShare(fork, "Another history " + i);
+            recordShare(fork);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(watchfulState.splitViews()).isNotEmpty();

@@ -4,13 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Collection;
 import java.util.List;
-import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.api.readmodel.ProjectionPositions;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
@@ -37,18 +36,18 @@ class ProjectionAdminController {
     }
 
     private final EventProcessingConfiguration processing;
-    private final JdbcTemplate jdbc;
+    private final ProjectionPositions positions;
 
-    ProjectionAdminController(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    ProjectionAdminController(EventProcessingConfiguration processing, ProjectionPositions positions) {
         this.processing = processing;
-        this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @GetMapping
     @Operation(summary = "Every projection and how far it has got")
     List<ProjectionStatus> projections(Actor actor) {
         ReadAccess.requireAuditor(actor);
-        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        long head = positions.head();
         return processing.eventProcessors().keySet().stream().sorted()
                 .map(name -> status(name, processor(name), head))
                 .toList();
@@ -68,7 +67,7 @@ class ProjectionAdminController {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        return status(name, processor, jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class));
+        return status(name, processor, positions.head());
     }
 
     private StreamingEventProcessor processor(String name) {
@@ -77,27 +76,20 @@ class ProjectionAdminController {
                         + " /api/admin/projections."));
     }
 
-    /** The global position a projection has processed up to: its slowest segment's. */
-    static OptionalLong position(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent)
-                .mapToLong(OptionalLong::getAsLong)
-                .min();
-    }
-
-    private static ProjectionStatus status(String name, StreamingEventProcessor processor, Long head) {
+    /** The processor's state on this node, and the position the projection has reached on any node. */
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        OptionalLong position = position(processor);
+        long reached = positions.reached(name);
+        Long position = reached < 0 ? null : reached;
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
         boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
         // Axon leaves a segment "replaying" until an event newer than the reset arrives; a projection that
         // has caught up with every stored event has finished rebuilding.
-        boolean rebuilt = caughtUp && position.isPresent() && (head == null || position.getAsLong() >= head);
+        boolean rebuilt = caughtUp && position != null && position >= head;
         return new ProjectionStatus(name, processor.isRunning(),
-                !rebuilt && segments.stream().anyMatch(EventTrackerStatus::isReplaying), caughtUp,
-                position.isPresent() ? position.getAsLong() : null, head, error);
+                !rebuilt && segments.stream().anyMatch(EventTrackerStatus::isReplaying), caughtUp, position, head,
+                error);
     }
 
 }

@@ -3,7 +3,6 @@ package uk.mappa.ledger.api.ledger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -107,16 +106,15 @@ class TamperEvidentLog {
         return new LogStore.LogState(leaves, tiles.size(), sealedThrough);
     }
 
-    /** Seals events as the next leaves and adds them to the tiles; answers the new number of leaves. */
+    /** Seals events (in the order of the store) as the next leaves, adds them to the tiles; answers the count. */
     private long seal(long leafCount, List<StoredEvent> events, Instant at) {
         if (events.isEmpty()) {
             return leafCount;
         }
-        List<StoredEvent> ordered = events.stream().sorted(Comparator.comparingLong(StoredEvent::globalIndex)).toList();
-        List<byte[]> leafHashes = ordered.stream().map(StoredEvent::leafHash).toList();
-        store.seal(leafCount, ordered, leafHashes, at);
+        List<byte[]> leafHashes = events.stream().map(StoredEvent::leafHash).toList();
+        store.seal(leafCount, events, leafHashes, at);
         store.saveTiles(tiles.append(leafHashes));
-        return leafCount + ordered.size();
+        return leafCount + events.size();
     }
 
     private void signIfGrown() {

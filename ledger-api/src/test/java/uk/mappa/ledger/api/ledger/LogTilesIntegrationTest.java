@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.mappa.ledger.support.HexHashes;
 import uk.mappa.ledger.support.RunningLedger;
 import uk.mappa.ledger.support.TestDatabase;
 import uk.mappa.ledger.support.TestTokens;
@@ -115,12 +116,6 @@ class LogTilesIntegrationTest {
         return json.readTree(response.body());
     }
 
-    static List<byte[]> hashes(JsonNode array) {
-        List<byte[]> hashes = new ArrayList<>();
-        array.forEach(hash -> hashes.add(Hashes.fromHex(hash.asString())));
-        return hashes;
-    }
-
     @Test
     @Order(1)
     void eventsThatCommitOutOfOrderAreEachSealedOnce() throws SQLException {
@@ -145,6 +140,21 @@ class LogTilesIntegrationTest {
     }
 
     @Test
+    @Order(1)
+    void aSkippedPositionNoTransactionFilledInTheGapWindowIsForgotten() throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("insert into ledger_gap (global_index, seen_at) values (999999001,"
+                    + " current_timestamp - interval '11' minute), (999999002, current_timestamp)");
+        }
+        log.sealAndSign();
+        assertThat(count("select count(*) from ledger_gap where global_index = 999999001")).isZero();
+        assertThat(count("select count(*) from ledger_gap where global_index = 999999002")).isEqualTo(1);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from ledger_gap");
+        }
+    }
+
+    @Test
     @Order(2)
     void proofsFromTheTilesVerifyOnBothSidesOfTileBoundaries() throws SQLException {
         try (Connection connection = database.connect()) {
@@ -163,7 +173,7 @@ class LogTilesIntegrationTest {
                     JsonNode proof = get("/api/ledger/proofs/inclusion?eventId=" + eventOfLeaf(leaf) + "&treeSize="
                             + treeSize);
                     assertThat(MerkleTree.verifyInclusion(leaf, treeSize, leaves.get((int) leaf),
-                            hashes(proof.get("auditPath")), MerkleTree.root(leaves, treeSize)))
+                            HexHashes.of(proof.get("auditPath")), MerkleTree.root(leaves, treeSize)))
                             .as("leaf %d of %d", leaf, treeSize).isTrue();
                 }
             }
@@ -174,7 +184,7 @@ class LogTilesIntegrationTest {
                     byte[] secondRoot = MerkleTree.root(leaves, treeSize);
                     assertThat(proof.get("firstRootHash").asString()).isEqualTo(Hashes.hex(firstRoot));
                     assertThat(MerkleTree.verifyConsistency(first, treeSize, firstRoot, secondRoot,
-                            hashes(proof.get("proof")))).as("%d to %d", first, treeSize).isTrue();
+                            HexHashes.of(proof.get("proof")))).as("%d to %d", first, treeSize).isTrue();
                 }
             }
         }
@@ -197,7 +207,7 @@ class LogTilesIntegrationTest {
         assertThat(head.get("rootHash").asString()).isEqualTo(Hashes.hex(MerkleTree.root(now, now.size())));
         JsonNode proof = get("/api/ledger/proofs/consistency?first=300&second=" + now.size());
         assertThat(MerkleTree.verifyConsistency(300, now.size(), MerkleTree.root(now, 300),
-                MerkleTree.root(now, now.size()), hashes(proof.get("proof")))).isTrue();
+                MerkleTree.root(now, now.size()), HexHashes.of(proof.get("proof")))).isTrue();
         assertThat(get("/api/ledger/verification").get("intact").asBoolean()).isTrue();
     }
 }

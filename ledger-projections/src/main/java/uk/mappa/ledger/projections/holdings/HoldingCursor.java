@@ -42,9 +42,10 @@ public record HoldingCursor(Instant heldSince, UUID shareId, String bodyId) {
         }
     }
 
-    /** Whether a copy comes after this cursor in the newest-first order. */
+    /** Whether a copy comes after this cursor in the newest-first order (is older than the copy it names). */
     boolean isNewerThan(HoldingView view) {
-        return NEWEST_FIRST.compare(new HoldingView(shareId.toString(), bodyId, null, null, null, false, null, null,
-                null, false, heldSince, null, null, null, false, null), view) < 0;
+        int byTime = heldSince.compareTo(view.heldSince());
+        int byShare = byTime != 0 ? byTime : shareId.toString().compareTo(view.shareId());
+        return (byShare != 0 ? byShare : bodyId.compareTo(view.bodyId())) > 0;
     }
 }

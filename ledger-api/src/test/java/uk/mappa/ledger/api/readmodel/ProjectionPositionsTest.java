@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.web;
+package uk.mappa.ledger.api.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Positions read from Axon's stored tracking tokens, as another node left them. */
-class ReadYourWritesTest {
+class ProjectionPositionsTest {
 
     static long position(String token) {
-        return ReadYourWrites.position(token == null ? null : token.getBytes(StandardCharsets.UTF_8));
+        return ProjectionPositions.position(token == null ? null : token.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
