@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProjectionPositions {
 
+    private static final long POLL_MILLIS = 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final EventProcessingConfiguration processing;
@@ -49,6 +50,21 @@ public class ProjectionPositions {
                     return status != null ? status.getCurrentPosition().orElse(-1) : position(rs.getBytes(2));
                 }, model);
         return segments.stream().mapToLong(Long::longValue).min().orElse(-1);
+    }
+
+    /**
+     * Waits until the read model has processed at least {@code position}, polling every few milliseconds.
+     *
+     * @return false when it had not got there by {@code deadlineNanos} ({@link System#nanoTime()})
+     */
+    public boolean awaitReached(String model, long position, long deadlineNanos) throws InterruptedException {
+        while (reached(model) < position) {
+            if (System.nanoTime() > deadlineNanos) {
+                return false;
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+        return true;
     }
 
     /** A stored tracking token's position: its index, or during a replay the index of the token it is at now. */

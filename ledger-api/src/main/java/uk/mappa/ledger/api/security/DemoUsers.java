@@ -28,6 +28,7 @@ final class DemoUsers implements UserDetailsService {
             new Actor("coordinator.merseyside-smb", new BodyId("merseyside-smb"), Set.of(Role.MAPPA_COORDINATOR), MERSEYSIDE),
             new Actor("manager.knowsley-lscb", new BodyId("knowsley-lscb"), Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE),
             new Actor("ig.merseyside", null, Set.of(Role.IG_LEAD), MERSEYSIDE),
+            new Actor("register.merseyside", null, Set.of(Role.REGISTER_ADMIN), MERSEYSIDE),
             new Actor("csods.merseyside-police", new BodyId("merseyside-police"), Set.of(Role.CSODS_OFFICER), MERSEYSIDE),
             new Actor("auditor", null, Set.of(Role.AUDITOR), null));
 

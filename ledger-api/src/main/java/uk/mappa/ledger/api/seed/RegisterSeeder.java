@@ -13,6 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyKind;
 import uk.mappa.ledger.core.body.MappaArea;
@@ -20,8 +21,9 @@ import uk.mappa.ledger.core.body.RegisterBody;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /**
- * Registers the bodies named in the source documents ({@code seed/bodies.json}) on every start.
- * Registration is idempotent in the domain, so a body already registered records nothing.
+ * Registers the bodies named in the source documents ({@code seed/bodies.json}) on every start: the register's
+ * first load. Registration by the ledger itself is idempotent in the domain, so a body already registered, or
+ * changed since by a register administrator, records nothing.
  */
 @Component
 @Order(0)
@@ -50,7 +52,7 @@ class RegisterSeeder implements ApplicationRunner {
         for (SeedBody body : bodies) {
             try {
                 commands.sendAndWait(new RegisterBody(new BodyId(body.id()), body.name(), body.kind(),
-                        new MappaArea(body.area())));
+                        new MappaArea(body.area()), Actor.system()));
             } catch (RuleViolation conflict) {
                 // A body registered earlier with other details keeps them; the register is not rewritten.
                 LOG.warn("Seed entry {} not applied: {}", body.id(), conflict.detail());

@@ -24,7 +24,6 @@ import uk.mappa.ledger.api.readmodel.ProjectionPositions;
 public class ReadYourWrites extends OncePerRequestFilter implements HandlerInterceptor {
 
     public static final String HEADER = "Ledger-Position";
-    private static final long POLL_MILLIS = 20;
 
     private final ProjectionPositions positions;
     private final Duration timeout;
@@ -74,14 +73,23 @@ public class ReadYourWrites extends OncePerRequestFilter implements HandlerInter
         long position = Long.parseLong(wanted);
         long deadline = System.nanoTime() + timeout.toNanos();
         for (String model : models.value()) {
-            while (positions.reached(model) < position) {
-                if (System.nanoTime() > deadline) {
-                    throw new ReadModelBehind(model, position);
-                }
-                Thread.sleep(POLL_MILLIS);
-            }
+            awaitReached(model, position, deadline);
         }
         return true;
+    }
+
+    /**
+     * Waits (bounded, as for a read that names a position) until the read model shows everything stored so far:
+     * so that a write can be answered from the same view a read would give.
+     */
+    public void awaitHead(String model) throws InterruptedException {
+        awaitReached(model, positions.head(), System.nanoTime() + timeout.toNanos());
+    }
+
+    private void awaitReached(String model, long position, long deadline) throws InterruptedException {
+        if (!positions.awaitReached(model, position, deadline)) {
+            throw new ReadModelBehind(model, position);
+        }
     }
 
     /** The read model has not reached the position asked for in time (503 with Retry-After). */

@@ -70,6 +70,8 @@ class AuthorisationMatrixTest {
                 "BUSINESS_MANAGER"));
         CALLERS.put("smb-coordinator", MockTokens.bearer("coord.smb", "merseyside-smb", "merseyside",
                 "MAPPA_COORDINATOR"));
+        CALLERS.put("area-register-admin", MockTokens.bearer("register.merseyside", null, "merseyside",
+                "REGISTER_ADMIN"));
     }
 
     /**
@@ -77,78 +79,87 @@ class AuthorisationMatrixTest {
      * case N stages on, subject, agreement, active-agreement, meeting, sfo), the request body or accepted type
      * ("-"), then one status per caller, in the order of {@link #CALLERS}. Columns: anon, claim-only,
      * provider, recipient, same-area outsider, other-area manager, area IG lead, other-area IG lead,
-     * auditor, force CSODS officer, force manager, SMB co-ordinator.
+     * auditor, force CSODS officer, force manager, SMB co-ordinator, area register administrator.
      */
     static final String MATRIX = """
-            GET  /api/bodies                                   -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/bodies/{id}                              -                     body     -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/bodies/{bodyId}/certificates             -                     body     -          401 403 200 200 200 200 200 200 200 200 200 200
-            POST /api/bodies/{bodyId}/certificates             -                     body     cert       401 403 422 403 403 403 403 403 403 403 403 403
-            POST /api/bodies/{bodyId}/certificates/challenges  -                     body     empty      401 403 201 403 403 403 403 403 403 403 403 403
-            POST /api/bodies/{bodyId}/certificates/{fingerprint}/revocation - body  revoke     401 403 404 404 404 404 404 404 404 404 404 404
-            GET  /api/agreements                               -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/agreements/{id}                          -                     agreement -         401 403 200 200 200 200 200 200 200 200 200 200
-            POST /api/agreements                               -                     -        draft      401 403 201 201 403 403 201 403 403 403 403 403
-            POST /api/agreements/{id}/acceptances              -                     agreement accept    401 403 200 200 422 422 403 403 403 422 422 403
-            POST /api/agreements/{id}/reviews                  -                     active-agreement review 401 403 200 200 403 403 200 403 403 403 403 403
-            POST /api/agreements/{id}/status                   -                     active-agreement suspend 401 403 200 200 403 403 200 403 403 403 403 403
-            POST /api/shares                                   -                     -        share      401 403 201 403 403 403 403 403 403 403 403 403
-            GET  /api/shares/{id}                              -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200
-            GET  /api/shares/{id}/receipt                      -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200
-            GET  /api/shares/{id}/receipt.tlog-proof           -                     share    text       401 403 200 200 404 404 200 404 200 404 404 200
-            POST /api/shares/{id}/acknowledgements             -                     share    empty      401 403 422 200 404 404 403 404 403 404 404 422
-            POST /api/shares/{id}/markings                     -                     share    remark     401 403 200 403 404 404 403 404 403 404 404 403
-            POST /api/shares/{id}/corrections                  -                     share    correct    401 403 200 403 404 404 403 404 403 404 404 403
-            POST /api/shares/{id}/withdrawal                   -                     share    withdraw   401 403 200 403 404 404 403 404 403 404 404 403
-            POST /api/shares/{id}/destructions                 -                     share    destroy    401 403 200 200 404 404 403 404 403 404 404 403
-            GET  /api/shares/{id}/consent-document             ?thirdParty=Ofsted&purpose=Inspection&expires=2099-01-01T00:00:00Z&discloserBodyId=knowsley-lscb share - 401 403 200 200 404 404 200 404 200 404 404 200
-            POST /api/shares/{id}/onward-disclosures           -                     share    disclosure 401 403 403 422 404 404 403 404 403 404 404 403
-            GET  /api/shares/{id}/onward-disclosures/{number}/evidence - share       -          401 403 404 404 404 404 404 404 404 404 404 404
-            POST /api/share-refusals                           -                     -        refusal    401 403 201 403 403 403 403 403 403 403 403 403
-            GET  /api/holdings                                 ?bodyId=knowsley-lscb -        -          401 403 403 200 403 403 200 403 200 403 403 403
-            GET  /api/holdings                                 ?bodyId=knowsley-lscb&asOf=2026-06-01T00:00:00Z - - 401 403 403 200 403 403 200 403 200 403 403 403
-            GET  /api/acknowledgements/overdue                 -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/audit/events                             -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/audit/events                             -                     -        csv        401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/audit/state                              ?asOf=2026-06-01T00:00:00Z -   -          401 403 403 403 403 403 403 403 200 403 403 403
-            GET  /api/audit/export                             -                     -        ndjson     401 403 403 403 403 403 403 403 200 403 403 403
-            GET  /api/ledger/tree-head                         -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/tree-heads                        -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/proofs/inclusion                  ?eventId={event}      -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/proofs/consistency                ?first=1&second=2     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/public-key                        -                     -        pem        401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/checkpoint                        -                     -        text       401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/verifier-key                      -                     -        text       401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/tile/**                           -                     -        octet      401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/witnesses                         -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/ledger/verification                      -                     -        -          401 403 403 403 403 403 403 403 200 403 403 403
-            GET  /api/admin/projections                        -                     -        -          401 403 403 403 403 403 403 403 200 403 403 403
-            POST /api/admin/projections/{name}/replay          -                     projection empty    401 403 403 403 403 403 403 403 202 403 403 403
-            POST /api/csods/cases                              -                     -        application 401 403 403 403 403 403 403 403 403 201 403 403
-            GET  /api/csods/cases/{id}                         -                     case@0   -          401 403 404 404 404 404 200 404 200 200 404 404
-            POST /api/csods/cases/{id}/initial-checks          -                     case@0   empty      401 403 404 404 404 404 403 404 403 200 404 404
-            POST /api/csods/cases/{id}/face-to-face-meeting    -                     case@1   met        401 403 404 404 404 404 403 404 403 200 404 404
-            POST /api/csods/cases/{id}/risk-assessment         -                     case@2   assessed   401 403 404 404 404 404 403 404 403 200 404 404
-            POST /api/csods/cases/{id}/decision                -                     case@3   decided    401 403 404 404 404 404 403 404 403 200 404 404
-            POST /api/csods/cases/{id}/disclosure              -                     case@4   disclosed  401 403 404 404 404 404 403 404 403 200 404 404
-            POST /api/csods/cases/{id}/undertaking             -                     case@5   undertaken 401 403 404 404 404 404 403 404 403 200 404 404
-            POST /api/csods/cases/{id}/closure                 -                     case@6   empty      401 403 404 404 404 404 403 404 403 200 404 404
-            POST /api/csods/cases/{id}/deadline-extensions     -                     case@0   extension  401 403 404 404 404 404 403 404 403 200 404 404
-            GET  /api/csods/missed-deadlines                   -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            GET  /api/csods/figures                            ?force=merseyside-police -     -          401 403 200 200 200 403 200 403 200 200 200 200
-            POST /api/subjects/{id}/erasure                    -                     subject  erasure    401 403 404 404 404 404 200 404 403 403 404 404
-            GET  /api/subjects/{id}/holdings                   -                     subject  -          401 403 200 200 200 200 200 200 200 200 200 200
-            POST /api/sfo-notifications                        -                     -        sfo        401 403 201 403 403 403 403 403 403 403 403 201
-            POST /api/sfo-notifications/{id}/acknowledgement   -                     sfo      empty      401 403 403 204 404 404 403 404 403 404 404 403
-            GET  /api/sfo-notifications                        -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
-            POST /api/mappa-meetings                           -                     -        meeting    401 403 201 403 403 403 403 403 403 403 403 201
-            POST /api/mappa-meetings/{id}/attendance-confirmation - meeting         confirm    401 403 403 204 404 404 403 404 403 404 404 403
-            POST /api/mappa-meetings/{id}/attendance           -                     meeting  attendance 401 403 403 403 404 404 403 404 403 404 404 422
-            GET  /api/mappa-meetings                           -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200
+            GET  /api/bodies                                   -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/bodies/{id}                              -                     body     -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/bodies/{bodyId}/certificates             -                     body     -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            POST /api/bodies/{bodyId}/certificates             -                     body     cert       401 403 422 403 403 403 403 403 403 403 403 403 403
+            POST /api/bodies/{bodyId}/certificates/challenges  -                     body     empty      401 403 201 403 403 403 403 403 403 403 403 403 403
+            POST /api/bodies/{bodyId}/certificates/{fingerprint}/revocation - body  revoke     401 403 404 404 404 404 404 404 404 404 404 404 404
+            GET  /api/agreements                               -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/agreements/{id}                          -                     agreement -         401 403 200 200 200 200 200 200 200 200 200 200 200
+            POST /api/agreements                               -                     -        draft      401 403 201 201 403 403 201 403 403 403 403 403 403
+            POST /api/agreements/{id}/acceptances              -                     agreement accept    401 403 200 200 422 422 403 403 403 422 422 403 403
+            POST /api/agreements/{id}/reviews                  -                     active-agreement review 401 403 200 200 403 403 200 403 403 403 403 403 403
+            POST /api/agreements/{id}/status                   -                     active-agreement suspend 401 403 200 200 403 403 200 403 403 403 403 403 403
+            POST /api/shares                                   -                     -        share      401 403 201 403 403 403 403 403 403 403 403 201 403
+            GET  /api/shares/{id}                              -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200 404
+            GET  /api/shares/{id}/receipt                      -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200 404
+            GET  /api/shares/{id}/receipt.tlog-proof           -                     share    text       401 403 200 200 404 404 200 404 200 404 404 200 404
+            POST /api/shares/{id}/acknowledgements             -                     share    empty      401 403 422 200 404 404 403 404 403 404 404 422 404
+            POST /api/shares/{id}/markings                     -                     share    remark     401 403 200 403 404 404 403 404 403 404 404 200 404
+            POST /api/shares/{id}/corrections                  -                     share    correct    401 403 200 403 404 404 403 404 403 404 404 200 404
+            POST /api/shares/{id}/withdrawal                   -                     share    withdraw   401 403 200 403 404 404 403 404 403 404 404 200 404
+            POST /api/shares/{id}/destructions                 -                     share    destroy    401 403 200 200 404 404 403 404 403 404 404 403 404
+            GET  /api/shares/{id}/consent-document             ?thirdParty=Ofsted&purpose=Inspection&expires=2099-01-01T00:00:00Z&discloserBodyId=knowsley-lscb share - 401 403 200 200 404 404 200 404 200 404 404 200 404
+            POST /api/shares/{id}/onward-disclosures           -                     share    disclosure 401 403 403 422 404 404 403 404 403 404 404 403 404
+            GET  /api/shares/{id}/onward-disclosures/{number}/evidence - share       -          401 403 404 404 404 404 404 404 404 404 404 404 404
+            POST /api/share-refusals                           -                     -        refusal    401 403 201 403 403 403 403 403 403 403 403 403 403
+            GET  /api/holdings                                 ?bodyId=knowsley-lscb -        -          401 403 403 200 403 403 200 403 200 403 403 403 403
+            GET  /api/holdings                                 ?bodyId=knowsley-lscb&asOf=2026-06-01T00:00:00Z - - 401 403 403 200 403 403 200 403 200 403 403 403 403
+            GET  /api/acknowledgements/overdue                 -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
+            GET  /api/audit/events                             -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
+            GET  /api/audit/events                             -                     -        csv        401 403 200 200 200 200 200 200 200 200 200 200 403
+            GET  /api/audit/state                              ?asOf=2026-06-01T00:00:00Z -   -          401 403 403 403 403 403 403 403 200 403 403 403 403
+            GET  /api/audit/export                             -                     -        ndjson     401 403 403 403 403 403 403 403 200 403 403 403 403
+            GET  /api/ledger/tree-head                         -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/tree-heads                        -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/proofs/inclusion                  ?eventId={event}      -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/proofs/consistency                ?first=1&second=2     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/public-key                        -                     -        pem        401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/checkpoint                        -                     -        text       401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/verifier-key                      -                     -        text       401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/tile/**                           -                     -        octet      401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/witnesses                         -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/ledger/verification                      -                     -        -          401 403 403 403 403 403 403 403 200 403 403 403 403
+            GET  /api/admin/projections                        -                     -        -          401 403 403 403 403 403 403 403 200 403 403 403 403
+            POST /api/admin/projections/{name}/replay          -                     projection empty    401 403 403 403 403 403 403 403 202 403 403 403 403
+            POST /api/csods/cases                              -                     -        application 401 403 403 403 403 403 403 403 403 201 403 403 403
+            GET  /api/csods/cases/{id}                         -                     case@0   -          401 403 404 404 404 404 200 404 200 200 404 404 404
+            POST /api/csods/cases/{id}/initial-checks          -                     case@0   empty      401 403 404 404 404 404 403 404 403 200 404 404 404
+            POST /api/csods/cases/{id}/face-to-face-meeting    -                     case@1   met        401 403 404 404 404 404 403 404 403 200 404 404 404
+            POST /api/csods/cases/{id}/risk-assessment         -                     case@2   assessed   401 403 404 404 404 404 403 404 403 200 404 404 404
+            POST /api/csods/cases/{id}/decision                -                     case@3   decided    401 403 404 404 404 404 403 404 403 200 404 404 404
+            POST /api/csods/cases/{id}/disclosure              -                     case@4   disclosed  401 403 404 404 404 404 403 404 403 200 404 404 404
+            POST /api/csods/cases/{id}/undertaking             -                     case@5   undertaken 401 403 404 404 404 404 403 404 403 200 404 404 404
+            POST /api/csods/cases/{id}/closure                 -                     case@6   empty      401 403 404 404 404 404 403 404 403 200 404 404 404
+            POST /api/csods/cases/{id}/deadline-extensions     -                     case@0   extension  401 403 404 404 404 404 403 404 403 200 404 404 404
+            GET  /api/csods/missed-deadlines                   -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/csods/figures                            ?force=merseyside-police -     -          401 403 200 200 200 403 200 403 200 200 200 200 403
+            POST /api/subjects/{id}/erasure                    -                     subject  erasure    401 403 404 404 404 404 200 404 403 403 404 404 404
+            GET  /api/subjects/{id}/holdings                   -                     subject  -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            POST /api/sfo-notifications                        -                     -        sfo        401 403 201 403 403 403 403 403 403 403 403 201 403
+            POST /api/sfo-notifications/{id}/acknowledgement   -                     sfo      empty      401 403 403 204 404 404 403 404 403 404 404 403 404
+            GET  /api/sfo-notifications                        -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
+            POST /api/mappa-meetings                           -                     -        meeting    401 403 201 403 403 403 403 403 403 403 403 201 403
+            POST /api/mappa-meetings/{id}/attendance-confirmation - meeting         confirm    401 403 403 204 404 404 403 404 403 404 404 403 404
+            POST /api/mappa-meetings/{id}/attendance           -                     meeting  attendance 401 403 403 403 404 404 403 404 403 404 404 422 404
+            GET  /api/mappa-meetings                           -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
+            POST /api/bodies                                   -                     -        register   401 403 403 403 403 403 403 403 403 403 403 403 201
+            POST /api/bodies/{id}/renaming                     -                     fresh-body rename   401 403 403 403 403 403 403 403 403 403 403 403 200
+            POST /api/bodies/{id}/merger                       -                     fresh-body merge    401 403 403 403 403 403 403 403 403 403 403 403 200
+            POST /api/bodies/{id}/closure                      -                     fresh-body close    401 403 403 403 403 403 403 403 403 403 403 403 200
             """;
 
     static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("empty", "{}"),
+            Map.entry("register", "{\"id\": \"matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+                    + "\", \"name\": \"Matrix LSCP\", \"kind\": \"LSCP\", \"mappaArea\": \"merseyside\"}"),
+            Map.entry("rename", "{\"name\": \"Renamed LSCP\", \"kind\": \"LSCP\", \"reason\": \"New name\"}"),
+            Map.entry("merge", "{\"intoBodyId\": \"knowsley-lscb\", \"reason\": \"Joint partnership\"}"),
+            Map.entry("close", "{\"reason\": \"Abolished\"}"),
             Map.entry("cert", "{\"certificatePem\": \"" + Certificates.pem(new TestPki("Untrusted CA").issue("merseyside-smb")
                     .certificate()).replace("\n", "\\n") + "\", \"challenge\": \"0000\", \"proof\": \"AAAA\"}"),
             Map.entry("revoke", "{\"reason\": \"Key lost\"}"),
@@ -311,6 +322,7 @@ class AuthorisationMatrixTest {
             case "case" -> variables.put("id", write ? csodsCase(Integer.parseInt(fixture.split("@")[1]))
                     : shared.get("case"));
             case "subject" -> variables.put("id", subject());
+            case "fresh-body" -> variables.put("id", freshBody());
             case "sfo" -> variables.put("id", created("/api/sfo-notifications", "sfo", "smb-coordinator",
                     "notificationId"));
             case "meeting" -> variables.put("id", created("/api/mappa-meetings", "meeting", "smb-coordinator",
@@ -322,6 +334,16 @@ class AuthorisationMatrixTest {
 
     String share() throws Exception {
         return created("/api/shares", "share", "provider-manager", "id");
+    }
+
+    String freshBody() throws Exception {
+        String id = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        MvcResult result = mvc.perform(request(HttpMethod.POST, "/api/bodies").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"id\": \"" + id + "\", \"name\": \"Body " + id + "\", \"kind\": \"LSCB\","
+                        + " \"mappaArea\": \"merseyside\"}")
+                .with(CALLERS.get("area-register-admin"))).andReturn();
+        expect(result, 201);
+        return id;
     }
 
     String csodsCase(int stages) throws Exception {

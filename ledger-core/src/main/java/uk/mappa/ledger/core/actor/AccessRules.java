@@ -35,6 +35,11 @@ public final class AccessRules {
                 || actor.actsFor(force, Role.CSODS_OFFICER);
     }
 
+    /** The register of a MAPPA area is kept by its register administrators (and seeded by the ledger itself). */
+    public static boolean mayAdministerRegisterOf(Actor actor, MappaArea area) {
+        return actor.isSystem() || (actor.hasRole(Role.REGISTER_ADMIN) && area.equals(actor.area()));
+    }
+
     /** What a body holds is readable by its own people, the IG lead of its area, and auditors. */
     public static boolean mayReadHoldingsOf(Actor actor, BodyId body, MappaArea areaOfBody) {
         return actor.hasRole(Role.AUDITOR)

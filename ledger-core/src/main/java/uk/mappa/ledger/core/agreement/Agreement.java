@@ -17,6 +17,7 @@ import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.body.MappaArea;
 import uk.mappa.ledger.core.body.RegisteredBody;
+import uk.mappa.ledger.core.rule.Require;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /** A written agreement between bodies, under which they share information. */
@@ -129,12 +130,8 @@ public class Agreement {
     }
 
     private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.unprocessable("missing-" + field, "The " + field + " is required.");
-        }
-        if (value.strip().length() > MAX_TEXT && !"note".equals(field) && !"reason".equals(field)) {
-            throw RuleViolation.unprocessable(field + "-too-long", "The " + field + " is at most " + MAX_TEXT + " characters.");
-        }
+        // Notes and reasons are as long as they need to be; names and titles are short.
+        Require.text(field, value, "note".equals(field) || "reason".equals(field) ? Integer.MAX_VALUE : MAX_TEXT);
     }
 
     private static void requireAtLeastTwoDistinctRegisteredParties(List<BodyId> parties, BodyRegister register) {

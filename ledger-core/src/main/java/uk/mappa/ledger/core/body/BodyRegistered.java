@@ -1,16 +1,10 @@
 package uk.mappa.ledger.core.body;
 
-import java.util.List;
 import org.axonframework.serialization.Revision;
 
 /** A body was entered in the register. */
 @Revision("1")
 public record BodyRegistered(BodyId bodyId, String name, BodyKind kind, MappaArea area) implements BodyEvent {
-
-    @Override
-    public List<BodyId> bodiesInvolved() {
-        return List.of(bodyId);
-    }
 
     @Override
     public String summary() {

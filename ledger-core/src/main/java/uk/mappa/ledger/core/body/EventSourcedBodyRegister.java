@@ -5,9 +5,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import uk.mappa.ledger.core.FoldedStreams;
 
 /**
- * The register read straight from the event store, so that a command sees every body registered before
- * it, with no projection lag in between: each body folded once, and on every read only what was appended
- * since.
+ * The register read straight from the event store, so that a command sees every body registered, renamed,
+ * merged or closed before it, with no projection lag in between: each body folded once, and on every read
+ * only what was appended since.
  */
 public final class EventSourcedBodyRegister implements BodyRegister {
 
@@ -16,7 +16,8 @@ public final class EventSourcedBodyRegister implements BodyRegister {
     public EventSourcedBodyRegister(EventStore eventStore) {
         // Only a stream that a BodyRegistered opened is a body.
         this.bodies = new FoldedStreams<>(eventStore, (found, payload) ->
-                payload instanceof BodyRegistered registered ? registered.toRegisteredBody() : found);
+                payload instanceof BodyEvent event && (found != null || event instanceof BodyRegistered)
+                        ? RegisteredBody.evolve(found, event) : found);
     }
 
     @Override

@@ -29,6 +29,7 @@ import uk.mappa.ledger.core.personal.PersonDetails;
 import uk.mappa.ledger.core.personal.PersonalDataVault;
 import uk.mappa.ledger.core.personal.SealedPerson;
 import uk.mappa.ledger.core.personal.SubjectId;
+import uk.mappa.ledger.core.rule.Require;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /**
@@ -231,12 +232,7 @@ public class CsodsCase {
     }
 
     private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.unprocessable("missing-" + field, "The " + field + " is required.");
-        }
-        if (value.length() > MAX_TEXT) {
-            throw RuleViolation.unprocessable(field + "-too-long", "The " + field + " is at most " + MAX_TEXT + " characters.");
-        }
+        Require.text(field, value, MAX_TEXT);
     }
 
     private static void requireOneToThree(String field, Integer value) {

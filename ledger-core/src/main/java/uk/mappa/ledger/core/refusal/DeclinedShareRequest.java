@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import uk.mappa.ledger.core.actor.Role;
 import uk.mappa.ledger.core.body.BodyRegister;
+import uk.mappa.ledger.core.rule.Require;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /** A refusal to share, recorded by the body that refused. */
@@ -46,12 +47,7 @@ public class DeclinedShareRequest {
     }
 
     private static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.unprocessable("missing-" + field, "The " + field + " is required.");
-        }
-        if (value.strip().length() > MAX_TEXT) {
-            throw RuleViolation.unprocessable(field + "-too-long", "The " + field + " is at most " + MAX_TEXT + " characters.");
-        }
+        Require.text(field, value, MAX_TEXT);
     }
 
     @EventSourcingHandler

@@ -20,9 +20,11 @@ import uk.mappa.ledger.core.agreement.AgreementRegister;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyRegister;
+import uk.mappa.ledger.core.body.RegisteredBody;
 import uk.mappa.ledger.core.consent.ConsentCheck;
 import uk.mappa.ledger.core.consent.ConsentDocument;
 import uk.mappa.ledger.core.consent.ConsentVerifier;
+import uk.mappa.ledger.core.rule.Require;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /**
@@ -65,9 +67,10 @@ public class Share {
 
     @CommandHandler
     public Share(RecordShare command, BodyRegister bodies, AgreementRegister agreements) {
-        requireBusinessManagerOfProvider(command.actor(), command.provider());
+        SharingTerms.requireRecorderFor(command.actor(), command.provider(), command.category(), bodies);
         requireText("title", command.title(), MAX_TITLE_LENGTH);
         requireText("purpose", command.purpose(), MAX_PURPOSE_LENGTH);
+        SharingTerms.requirePurposeAllowedFor(command.category(), command.purpose().strip());
         Marking markings = new Marking(command.marking(), command.legacyMarking());
         requireLegacyMarkingOnlyOnHistoricalMaterial(command.legacyMarking(), command.sharedAt());
         requireRegistered(bodies, command.provider(), "provider");
@@ -76,6 +79,7 @@ public class Share {
         requireNotInFuture(command.sharedAt(), command.recordedAt());
         AgreementTerms agreement = requireAgreementCovering(agreements, command.agreementId(), command.provider(),
                 command.recipients(), command.category(), command.sharedAt());
+        SharingTerms.requireLawfulBasisOf(agreement, command.lawfulBasis());
         Instant retainUntil = command.retainUntil() != null ? command.retainUntil() : agreement.retainUntil(command.sharedAt());
         requireRetentionAfterSharing(retainUntil, command.sharedAt());
         apply(new ShareRecorded(command.shareId(), command.agreementId(), command.category(), command.title().strip(),
@@ -97,7 +101,7 @@ public class Share {
 
     @CommandHandler
     void handle(RemarkShare command) {
-        requireBusinessManagerOfProvider(command.actor(), provider);
+        SharingTerms.requireRecorderOf(command.actor(), provider, category);
         requireNotWithdrawn("re-marked");
         requireText("reason", command.reason(), MAX_REASON_LENGTH);
         if (command.marking().equals(marking)) {
@@ -109,7 +113,7 @@ public class Share {
 
     @CommandHandler
     void handle(CorrectShare command, AgreementRegister agreements) {
-        requireBusinessManagerOfProvider(command.actor(), provider);
+        SharingTerms.requireRecorderOf(command.actor(), provider, category);
         requireNotWithdrawn("corrected");
         requireText("reason", command.reason(), MAX_REASON_LENGTH);
         String newTitle = changed(command.title() == null ? null : command.title().strip(), title);
@@ -119,6 +123,7 @@ public class Share {
         }
         if (newPurpose != null) {
             requireText("purpose", newPurpose, MAX_PURPOSE_LENGTH);
+            SharingTerms.requirePurposeAllowedFor(category, newPurpose);
         }
         LawfulBasis newBasis = changed(command.lawfulBasis(), lawfulBasis);
         ContentDigest newContent = changed(command.content(), content);
@@ -131,6 +136,9 @@ public class Share {
                     newSharedAt);
             newRetainUntil = agreement.retainUntil(newSharedAt);
         }
+        if (newBasis != null) {
+            SharingTerms.requireLawfulBasisOf(agreements.find(agreementId).orElseThrow(), newBasis);
+        }
         if (newTitle == null && newPurpose == null && newBasis == null && newContent == null && newSharedAt == null) {
             throw RuleViolation.unprocessable("nothing-to-correct", "The correction changes no field of the share.");
         }
@@ -140,7 +148,7 @@ public class Share {
 
     @CommandHandler
     void handle(WithdrawShare command) {
-        requireBusinessManagerOfProvider(command.actor(), provider);
+        SharingTerms.requireRecorderOf(command.actor(), provider, category);
         requireNotWithdrawn("withdrawn again");
         requireText("reason", command.reason(), MAX_REASON_LENGTH);
         apply(new ShareWithdrawn(id, provider, recipients, List.copyOf(onwardHolders), command.reason().strip(), command.withdrawnAt(),
@@ -231,14 +239,6 @@ public class Share {
         }
     }
 
-    private static void requireBusinessManagerOfProvider(Actor actor, BodyId provider) {
-        if (!actor.actsFor(provider, Role.BUSINESS_MANAGER)) {
-            throw RuleViolation.forbidden("not-provider-business-manager",
-                    "Only a business manager of " + provider + " can do this for what it shared; you act for "
-                            + (actor.body() == null ? "no body" : actor.body().value()) + ".");
-        }
-    }
-
     private static void requireBusinessManagerOf(Actor actor, BodyId body, String action) {
         if (!actor.actsFor(body, Role.BUSINESS_MANAGER)) {
             throw RuleViolation.forbidden("not-holder-business-manager",
@@ -247,19 +247,17 @@ public class Share {
     }
 
     private static void requireText(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            throw RuleViolation.unprocessable("missing-" + field, "A " + field + " is required.");
-        }
-        if (value.strip().length() > maxLength) {
-            throw RuleViolation.unprocessable(field + "-too-long",
-                    "The " + field + " is at most " + maxLength + " characters.");
-        }
+        Require.text(field, value, maxLength);
     }
 
     private static void requireRegistered(BodyRegister register, BodyId body, String role) {
-        if (register.find(body).isEmpty()) {
-            throw RuleViolation.unprocessable("unknown-body",
-                    "The " + role + " '" + body + "' is not in the register of bodies; see GET /api/bodies.");
+        RegisteredBody registered = register.find(body).orElseThrow(() -> RuleViolation.unprocessable("unknown-body",
+                "The " + role + " '" + body + "' is not in the register of bodies; see GET /api/bodies."));
+        if (!registered.isOpen()) {
+            throw RuleViolation.unprocessable("body-not-open", "The " + role + " '" + body + "' is "
+                    + registered.status().name().toLowerCase()
+                    + (registered.successor() != null ? " into " + registered.successor() : "")
+                    + " and takes no new shares.");
         }
     }
 

@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
-import uk.mappa.ledger.core.body.BodyRegistered;
+import uk.mappa.ledger.core.body.BodyEvent;
 
 /** The register of bodies as a table, for listing and for looking up names and areas. */
 @Component
@@ -25,9 +25,12 @@ class RegisterProjection {
     }
 
     @EventHandler
-    void on(BodyRegistered event, @Timestamp Instant registeredAt) {
-        bodies.save(new BodyEntity(event.bodyId().value(), event.name(), event.kind().name(), event.area().value(),
-                registeredAt));
+    void on(BodyEvent event, @Timestamp Instant at) {
+        BodyView known = bodies.findById(event.bodyId().value()).map(BodyEntity::toView).orElse(null);
+        BodyView next = BodyView.evolve(known, event, at);
+        if (next != null) {
+            bodies.save(new BodyEntity(next));
+        }
     }
 
     @ResetHandler

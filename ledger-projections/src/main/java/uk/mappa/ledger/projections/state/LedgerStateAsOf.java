@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.agreement.AgreementEvent;
 import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
-import uk.mappa.ledger.core.body.BodyRegistered;
+import uk.mappa.ledger.core.body.BodyEvent;
 import uk.mappa.ledger.projections.agreement.AgreementView;
 import uk.mappa.ledger.projections.history.EventHistory;
 import uk.mappa.ledger.projections.holdings.HoldingsAsOf;
@@ -38,9 +38,8 @@ class LedgerStateAsOf {
                 return;
             }
             Object payload = message.getPayload();
-            if (payload instanceof BodyRegistered registered) {
-                bodies.put(registered.bodyId().value(), new BodyView(registered.bodyId().value(), registered.name(),
-                        registered.kind().name(), registered.area().value(), message.getTimestamp()));
+            if (payload instanceof BodyEvent event) {
+                bodies.compute(event.bodyId().value(), (id, known) -> BodyView.evolve(known, event, message.getTimestamp()));
             } else if (payload instanceof AgreementEvent event) {
                 agreements.put(event.agreementId(), AgreementTerms.evolve(agreements.get(event.agreementId()), event));
             }

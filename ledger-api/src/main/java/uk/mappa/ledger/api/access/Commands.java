@@ -1,0 +1,52 @@
+package uk.mappa.ledger.api.access;
+
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+import uk.mappa.ledger.api.web.ReadYourWrites;
+import uk.mappa.ledger.core.rule.RuleViolation;
+
+/**
+ * The path from a command to its response: send it, wait (bounded) until the read model the response comes
+ * from shows it, and answer from that read model, so a write's response and every read after it agree. A
+ * command about something that does not exist gets the same 404 as one the caller may not see; callers check
+ * visibility (with {@link ReadAccess}) before they send.
+ */
+@Component
+public class Commands {
+
+    private final CommandGateway gateway;
+    private final ReadYourWrites readYourWrites;
+
+    Commands(CommandGateway gateway, ReadYourWrites readYourWrites) {
+        this.gateway = gateway;
+        this.readYourWrites = readYourWrites;
+    }
+
+    /** Sends a command that creates something, and answers from {@code model} once it shows it. */
+    public <R> R send(Object command, String model, Supplier<R> answer) {
+        gateway.sendAndWait(command);
+        return answered(model, answer);
+    }
+
+    /** Sends a command about something that exists; when it does not, the answer is {@code notFound}. */
+    public <R> R sendAbout(Object command, RuleViolation notFound, String model, Supplier<R> answer) {
+        try {
+            gateway.sendAndWait(command);
+        } catch (AggregateNotFoundException missing) {
+            throw notFound;
+        }
+        return answered(model, answer);
+    }
+
+    private <R> R answered(String model, Supplier<R> answer) {
+        try {
+            readYourWrites.awaitHead(model);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the " + model + " view", interrupted);
+        }
+        return answer.get();
+    }
+}

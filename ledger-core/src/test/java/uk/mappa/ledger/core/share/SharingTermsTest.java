@@ -1,0 +1,116 @@
+package uk.mappa.ledger.core.share;
+
+import static uk.mappa.ledger.core.Fixtures.KNOWSLEY;
+import static uk.mappa.ledger.core.Fixtures.MERSEYSIDE;
+import static uk.mappa.ledger.core.Fixtures.MOU;
+import static uk.mappa.ledger.core.Fixtures.MOU_IN_FORCE;
+import static uk.mappa.ledger.core.Fixtures.SMB;
+import static uk.mappa.ledger.core.Fixtures.SMB_MANAGER;
+import static uk.mappa.ledger.core.Fixtures.WIRRAL;
+import static uk.mappa.ledger.core.rule.RuleViolationMatcher.violation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.mappa.ledger.core.Fixtures;
+import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.actor.Role;
+import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.body.BodyRegister;
+import uk.mappa.ledger.core.body.BodyStatus;
+import uk.mappa.ledger.core.body.RegisteredBody;
+
+/** The terms the source documents set on every share, beyond an agreement covering it. */
+class SharingTermsTest {
+
+    static final Instant NOW = Instant.parse("2026-04-01T10:00:00Z");
+    static final Instant SHARED = NOW.minusSeconds(3600);
+    static final Actor SMB_COORDINATOR = new Actor("coordinator.merseyside-smb", SMB, Set.of(Role.MAPPA_COORDINATOR),
+            MERSEYSIDE);
+    static final Actor KNOWSLEY_COORDINATOR = new Actor("coordinator.knowsley", KNOWSLEY,
+            Set.of(Role.MAPPA_COORDINATOR), MERSEYSIDE);
+
+    FixtureConfiguration<Share> fixture;
+    ShareId shareId = ShareId.random();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Share.class);
+        BodyRegister withWirralMerged = id -> id.equals(WIRRAL)
+                ? Optional.of(new RegisteredBody(WIRRAL, "Wirral LSCB", uk.mappa.ledger.core.body.BodyKind.LSCB,
+                        MERSEYSIDE, BodyStatus.MERGED, KNOWSLEY))
+                : Fixtures.BODIES.find(id);
+        fixture.registerInjectableResource(withWirralMerged);
+        fixture.registerInjectableResource(Fixtures.agreements(MOU_IN_FORCE));
+    }
+
+    RecordShare share(Actor actor, BodyId provider, List<BodyId> recipients, Category category, LawfulBasis basis,
+                      String purpose) {
+        return new RecordShare(shareId, MOU, category, "Report", provider, recipients, basis, purpose,
+                ProtectiveMarking.official(), null, new ContentDigest("b".repeat(64)), SHARED, null, NOW, actor);
+    }
+
+    @Test
+    void theSmbsMappaCoordinatorRecordsItsStrategicShares() {
+        fixture.givenNoPriorActivity()
+                .when(share(SMB_COORDINATOR, SMB, List.of(KNOWSLEY), Category.ANNUAL_REPORT,
+                        LawfulBasis.CJA_2003_S325, "Business planning"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aCoordinatorRecordsNoCaseInformationAndNothingForABodyThatIsNotAnSmb() {
+        fixture.givenNoPriorActivity()
+                .when(share(SMB_COORDINATOR, SMB, List.of(KNOWSLEY), Category.CASE_INFORMATION,
+                        LawfulBasis.CJA_2003_S325, "Review"))
+                .expectNoEvents()
+                .expectException(violation("not-provider-business-manager"));
+        fixture.givenNoPriorActivity()
+                .when(share(KNOWSLEY_COORDINATOR, KNOWSLEY, List.of(SMB), Category.ANNUAL_REPORT,
+                        LawfulBasis.CJA_2003_S325, "Planning"))
+                .expectException(violation("not-provider-business-manager"));
+    }
+
+    @Test
+    void refusesALawfulBasisTheAgreementDoesNotRelyOn() {
+        fixture.givenNoPriorActivity()
+                .when(share(SMB_MANAGER, SMB, List.of(KNOWSLEY), Category.ANNUAL_REPORT,
+                        LawfulBasis.CRIME_AND_DISORDER_ACT_1998_S115, "Planning"))
+                .expectNoEvents()
+                .expectException(violation("lawful-basis-not-in-agreement"));
+    }
+
+    @Test
+    void refusesACorrectionToALawfulBasisTheAgreementDoesNotRelyOn() {
+        fixture.given(new ShareRecorded(shareId, MOU, Category.ANNUAL_REPORT, "Report", SMB, List.of(KNOWSLEY),
+                        LawfulBasis.CJA_2003_S325, "Planning", ProtectiveMarking.official(), null,
+                        new ContentDigest("b".repeat(64)), SHARED, SHARED.plusSeconds(86_400), "manager.merseyside-smb"))
+                .when(new CorrectShare(shareId, null, null, LawfulBasis.DPA_2018_PART_3, null, null, "Wrong basis",
+                        NOW, SMB_MANAGER))
+                .expectNoEvents()
+                .expectException(violation("lawful-basis-not-in-agreement"));
+    }
+
+    @Test
+    void performanceInformationIsSharedForServiceDevelopmentOnly() {
+        fixture.givenNoPriorActivity()
+                .when(share(SMB_MANAGER, SMB, List.of(KNOWSLEY), Category.TREND_DATA, LawfulBasis.CJA_2003_S325,
+                        "Press release"))
+                .expectNoEvents()
+                .expectException(violation("purpose-not-service-development"));
+    }
+
+    @Test
+    void refusesAShareWithABodyThatWasMergedIntoAnother() {
+        fixture.givenNoPriorActivity()
+                .when(share(SMB_MANAGER, SMB, List.of(WIRRAL), Category.ANNUAL_REPORT, LawfulBasis.CJA_2003_S325,
+                        "Planning"))
+                .expectNoEvents()
+                .expectException(violation("body-not-open"));
+    }
+}
