@@ -64,6 +64,9 @@ public final class Fixtures {
             new AgreementAccepted(MOU, WIRRAL, "LSCB Chair", MOU_EFFECTIVE, "manager.wirral-lscb"),
             new AgreementActivated(MOU, Instant.parse("2020-01-01T00:00:00Z"), List.of(SMB, KNOWSLEY, WIRRAL)));
 
+    /** No handling arrangements have been agreed. */
+    public static final uk.mappa.ledger.core.arrangement.HandlingArrangements NO_ARRANGEMENTS = id -> Optional.empty();
+
     private Fixtures() {
     }
 

@@ -29,6 +29,7 @@ import uk.mappa.ledger.core.agreement.AgreementKind;
 import uk.mappa.ledger.core.agreement.AgreementRegister;
 import uk.mappa.ledger.core.agreement.AgreementStatus;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
+import uk.mappa.ledger.core.agreement.AmendAgreement;
 import uk.mappa.ledger.core.agreement.ChangeAgreementStatus;
 import uk.mappa.ledger.core.agreement.DraftAgreement;
 import uk.mappa.ledger.core.agreement.ReviewAgreement;
@@ -69,7 +70,8 @@ class AgreementController {
                 request.parties().stream().map(BodyId::new).toList(),
                 request.categories().stream().map(Category::valueOf).toList(),
                 request.lawfulBases().stream().map(LawfulBasis::valueOf).toList(), request.effectiveFrom(),
-                request.reviewDue(), Period.parse(request.retention()), actor));
+                request.reviewDue(), Period.parse(request.retention()),
+                Boolean.TRUE.equals(request.caseInformationNeedsHandlingArrangement()), actor));
         return ResponseEntity.created(URI.create("/api/agreements/" + id)).body(current(id));
     }
 
@@ -91,6 +93,21 @@ class AgreementController {
     AgreementView review(@PathVariable String id, @Valid @RequestBody AgreementRequests.Review request, Actor actor) {
         return send(id, agreementId -> new ReviewAgreement(agreementId, request.reviewedOn(), request.nextReviewDue(),
                 request.note(), actor));
+    }
+
+    @PostMapping(path = "/{id}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Amend an agreement", description = "A new version with what changed and who authorised it"
+            + " (its version record); categories, lawful bases, review date (or reviewAsRequired) and whether case"
+            + " information needs a handling arrangement may change, the parties may not.")
+    AgreementView amend(@PathVariable String id, @Valid @RequestBody AgreementRequests.Amendment request, Actor actor) {
+        return send(id, agreementId -> new AmendAgreement(agreementId, request.changes(), request.authorisedBy(),
+                request.amendedOn(),
+                request.categories() == null ? null : request.categories().stream().map(Category::valueOf).toList(),
+                request.lawfulBases() == null ? null
+                        : request.lawfulBases().stream().map(LawfulBasis::valueOf).toList(),
+                request.reviewDue(), Boolean.TRUE.equals(request.reviewAsRequired()),
+                request.caseInformationNeedsHandlingArrangement(), LocalDate.now(clock.withZone(AgreementTerms.ZONE)),
+                actor));
     }
 
     @PostMapping(path = "/{id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -116,7 +133,8 @@ class AgreementController {
     @ReadsModel("agreements")
     @GetMapping
     @Operation(summary = "Agreements", description = "'bodyId' lists the agreements naming a body; 'reviewDue=true'"
-            + " those in force or suspended whose review date has passed or falls within 30 days.")
+            + " those in force or suspended whose review date has passed or falls within 30 days, or that are reviewed"
+            + " as required and a legislative change has flagged.")
     List<AgreementView> agreements(@RequestParam(required = false) String bodyId,
                                    @RequestParam(defaultValue = "false") boolean reviewDue) {
         if (bodyId != null && !BodyId.isWellFormed(bodyId)) {

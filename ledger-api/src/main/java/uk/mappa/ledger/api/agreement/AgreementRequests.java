@@ -36,7 +36,27 @@ final class AgreementRequests {
                  @NotNull LocalDate effectiveFrom,
                  LocalDate reviewDue,
                  @NotNull @Pattern(regexp = "^P(\\d{1,3}Y)?(\\d{1,4}M)?(\\d{1,5}W)?(\\d{1,5}D)?$",
-                         message = "must be an ISO-8601 period of at most 999 years, such as P3Y or P18M") String retention) {
+                         message = "must be an ISO-8601 period of at most 999 years, such as P3Y or P18M") String retention,
+                 Boolean caseInformationNeedsHandlingArrangement) {
+    }
+
+    /**
+     * An amendment: what changed and who authorised it, and the terms it changes (those left out stay).
+     *
+     * @param reviewAsRequired true for no fixed review date from now on
+     */
+    record Amendment(@NotBlank @Size(max = 2000) String changes,
+                     @NotBlank @Size(max = 300) String authorisedBy,
+                     @NotNull LocalDate amendedOn,
+                     @Size(min = 1, max = Limits.CHOICES) List<@NotNull @EnumName(Category.class) String> categories,
+                     @Size(min = 1, max = Limits.CHOICES) List<@NotNull @EnumName(LawfulBasis.class) String> lawfulBases,
+                     LocalDate reviewDue,
+                     Boolean reviewAsRequired,
+                     Boolean caseInformationNeedsHandlingArrangement) {
+    }
+
+    /** A change in legislation or national guidance. */
+    record LegislativeChangeRequest(@NotBlank @Size(max = 300) String title, @NotNull LocalDate effectiveOn) {
     }
 
     /** A party's signatory accepted; {@code party} defaults to the caller's body. */

@@ -13,6 +13,10 @@ import uk.mappa.ledger.core.LedgerMetaData;
 import uk.mappa.ledger.core.agreement.Agreement;
 import uk.mappa.ledger.core.agreement.AgreementRegister;
 import uk.mappa.ledger.core.agreement.EventSourcedAgreementRegister;
+import uk.mappa.ledger.core.agreement.LegislativeChange;
+import uk.mappa.ledger.core.arrangement.EventSourcedHandlingArrangements;
+import uk.mappa.ledger.core.arrangement.HandlingArrangement;
+import uk.mappa.ledger.core.arrangement.HandlingArrangements;
 import uk.mappa.ledger.core.body.Body;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.body.EventSourcedBodyRegister;
@@ -31,6 +35,8 @@ class AxonConfiguration {
         return configurer -> configurer
                 .configureAggregate(Body.class)
                 .configureAggregate(Agreement.class)
+                .configureAggregate(LegislativeChange.class)
+                .configureAggregate(HandlingArrangement.class)
                 .configureAggregate(Share.class)
                 .configureAggregate(DeclinedShareRequest.class);
     }
@@ -65,6 +71,11 @@ class AxonConfiguration {
     @Bean
     BodyRegister bodyRegister(EventStore eventStore) {
         return new EventSourcedBodyRegister(eventStore);
+    }
+
+    @Bean
+    HandlingArrangements handlingArrangements(EventStore eventStore) {
+        return new EventSourcedHandlingArrangements(eventStore);
     }
 
     @Bean

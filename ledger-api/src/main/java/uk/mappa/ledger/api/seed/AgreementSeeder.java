@@ -41,7 +41,7 @@ class AgreementSeeder implements ApplicationRunner {
 
     record SeedAgreement(String key, AgreementKind kind, String title, List<String> parties, List<Category> categories,
                          List<LawfulBasis> lawfulBases, LocalDate effectiveFrom, LocalDate reviewDue, Period retention,
-                         Map<String, String> signatoryRoles) {
+                         Boolean caseInformationNeedsArrangement, Map<String, String> signatoryRoles) {
 
         String signatoryRoleOf(String party) {
             return signatoryRoles.getOrDefault(party, signatoryRoles.get("default"));
@@ -80,7 +80,8 @@ class AgreementSeeder implements ApplicationRunner {
             }
             commands.sendAndWait(new DraftAgreement(id, seed.kind(), seed.title(),
                     seed.parties().stream().map(BodyId::new).toList(), seed.categories(), seed.lawfulBases(),
-                    seed.effectiveFrom(), seed.reviewDue(), seed.retention(), system));
+                    seed.effectiveFrom(), seed.reviewDue(), seed.retention(),
+                    Boolean.TRUE.equals(seed.caseInformationNeedsArrangement()), system));
             for (String party : seed.parties()) {
                 commands.sendAndWait(new AcceptAgreement(id, new BodyId(party), seed.signatoryRoleOf(party),
                         seed.effectiveFrom(), seed.effectiveFrom(), system));

@@ -147,6 +147,11 @@ class AuthorisationMatrixTest {
             POST /api/mappa-meetings/{id}/attendance-confirmation - meeting         confirm    401 403 403 204 404 404 403 404 403 404 404 403 404
             POST /api/mappa-meetings/{id}/attendance           -                     meeting  attendance 401 403 403 403 404 404 403 404 403 404 404 422 404
             GET  /api/mappa-meetings                           -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
+            POST /api/agreements/{id}/amendments               -                     active-agreement amend  401 403 200 200 403 403 200 403 403 403 403 403 403
+            POST /api/legislative-changes                      -                     -        legislative 401 403 403 403 403 403 201 201 403 403 403 403 403
+            POST /api/handling-arrangements                    -                     -        arrangement 401 403 201 201 403 403 403 403 403 403 403 403 403
+            GET  /api/handling-arrangements/{id}               -                     arrangement -        401 403 200 200 404 404 200 404 200 404 404 200 404
+            POST /api/handling-arrangements/{id}/ending        -                     arrangement end      401 403 200 200 404 404 403 404 403 404 404 403 404
             POST /api/bodies                                   -                     -        register   401 403 403 403 403 403 403 403 403 403 403 403 201
             POST /api/bodies/{id}/renaming                     -                     fresh-body rename   401 403 403 403 403 403 403 403 403 403 403 403 200
             POST /api/bodies/{id}/merger                       -                     fresh-body merge    401 403 403 403 403 403 403 403 403 403 403 403 200
@@ -160,6 +165,14 @@ class AuthorisationMatrixTest {
             Map.entry("rename", "{\"name\": \"Renamed LSCP\", \"kind\": \"LSCP\", \"reason\": \"New name\"}"),
             Map.entry("merge", "{\"intoBodyId\": \"knowsley-lscb\", \"reason\": \"Joint partnership\"}"),
             Map.entry("close", "{\"reason\": \"Abolished\"}"),
+            Map.entry("amend", "{\"changes\": \"Adds guidance\", \"authorisedBy\": \"Chair\", \"amendedOn\": \"2026-02-01\","
+                    + " \"categories\": [\"ANNUAL_REPORT\", \"GUIDANCE\"]}"),
+            Map.entry("legislative", "{\"title\": \"Children's Wellbeing and Schools Act\", \"effectiveOn\": \"2026-04-01\"}"),
+            Map.entry("arrangement", """
+                    {"agreementId": "2ee839e5-f264-3dff-8317-2feef26d64d6", "parties": ["merseyside-smb", "knowsley-lscb"],
+                     "purpose": "Joint case review", "storage": "Secure case management system",
+                     "access": "Review panel members", "retention": "P6M", "expiresOn": "2099-01-01"}"""),
+            Map.entry("end", "{\"reason\": \"Review closed\"}"),
             Map.entry("cert", "{\"certificatePem\": \"" + Certificates.pem(new TestPki("Untrusted CA").issue("merseyside-smb")
                     .certificate()).replace("\n", "\\n") + "\", \"challenge\": \"0000\", \"proof\": \"AAAA\"}"),
             Map.entry("revoke", "{\"reason\": \"Key lost\"}"),
@@ -323,6 +336,8 @@ class AuthorisationMatrixTest {
                     : shared.get("case"));
             case "subject" -> variables.put("id", subject());
             case "fresh-body" -> variables.put("id", freshBody());
+            case "arrangement" -> variables.put("id", created("/api/handling-arrangements", "arrangement",
+                    "provider-manager", "id"));
             case "sfo" -> variables.put("id", created("/api/sfo-notifications", "sfo", "smb-coordinator",
                     "notificationId"));
             case "meeting" -> variables.put("id", created("/api/mappa-meetings", "meeting", "smb-coordinator",

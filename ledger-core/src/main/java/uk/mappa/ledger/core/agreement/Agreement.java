@@ -3,6 +3,7 @@ package uk.mappa.ledger.core.agreement;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import uk.mappa.ledger.core.body.MappaArea;
 import uk.mappa.ledger.core.body.RegisteredBody;
 import uk.mappa.ledger.core.rule.Require;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.core.share.Category;
+import uk.mappa.ledger.core.share.LawfulBasis;
 
 /** A written agreement between bodies, under which they share information. */
 public class Agreement {
@@ -53,7 +56,41 @@ public class Agreement {
         apply(new AgreementDrafted(command.agreementId(), command.kind(), command.title().strip(),
                 command.parties(), List.copyOf(new java.util.LinkedHashSet<>(command.categories())),
                 List.copyOf(new java.util.LinkedHashSet<>(command.lawfulBases())), command.effectiveFrom(),
-                command.reviewDue(), command.retention(), command.actor().userId()));
+                command.reviewDue(), command.retention(), command.actor().userId(),
+                command.caseInformationNeedsArrangement()));
+    }
+
+    /**
+     * A new version of the agreement, with what changed and who authorised it (the memorandum's version record).
+     * Its parties stay: a change of parties is a new agreement that each of them accepts.
+     */
+    @CommandHandler
+    void handle(AmendAgreement command, BodyRegister register) {
+        requireGovernor(command.actor(), terms.parties(), register);
+        if (terms.status() == AgreementStatus.TERMINATED) {
+            throw RuleViolation.unprocessable("agreement-terminated", "A terminated agreement is not amended.");
+        }
+        String changes = Require.text("changes", command.changes());
+        String authorisedBy = Require.text("authorisedBy", command.authorisedBy(), MAX_TEXT);
+        if (command.amendedOn().isAfter(command.today())) {
+            throw RuleViolation.unprocessable("amended-in-future", "An amendment cannot be dated in the future.");
+        }
+        List<Category> categories = command.categories() != null ? command.categories() : List.copyOf(terms.categories());
+        List<LawfulBasis> bases = command.lawfulBases() != null ? command.lawfulBases() : terms.lawfulBases();
+        if (categories.isEmpty() || bases.isEmpty()) {
+            throw RuleViolation.unprocessable(categories.isEmpty() ? "no-categories" : "no-lawful-basis",
+                    "An amended agreement still names the categories it covers and the lawful bases it relies on.");
+        }
+        LocalDate reviewDue = command.reviewAsRequired() ? null
+                : command.reviewDue() != null ? command.reviewDue() : terms.reviewDue();
+        if (reviewDue != null && command.reviewDue() != null && !reviewDue.isAfter(command.amendedOn())) {
+            throw RuleViolation.unprocessable("review-before-effective", "The review date must fall after the amendment.");
+        }
+        boolean needsArrangement = command.caseInformationNeedsArrangement() != null
+                ? command.caseInformationNeedsArrangement() : terms.caseInformationNeedsArrangement();
+        apply(new AgreementAmended(id, terms.version() + 1, changes, authorisedBy, command.amendedOn(),
+                List.copyOf(new java.util.LinkedHashSet<>(categories)), List.copyOf(new java.util.LinkedHashSet<>(bases)),
+                reviewDue, needsArrangement, command.actor().userId(), terms.parties()));
     }
 
     @CommandHandler

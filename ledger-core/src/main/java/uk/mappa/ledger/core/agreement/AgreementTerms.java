@@ -19,7 +19,8 @@ import uk.mappa.ledger.core.share.LawfulBasis;
 public record AgreementTerms(AgreementId id, AgreementKind kind, String title, List<BodyId> parties,
                              Set<Category> categories, List<LawfulBasis> lawfulBases, LocalDate effectiveFrom,
                              LocalDate reviewDue, Period retention, List<Acceptance> acceptances,
-                             AgreementStatus status, List<ActivePeriod> activePeriods) {
+                             AgreementStatus status, List<ActivePeriod> activePeriods,
+                             Boolean caseInformationNeedsArrangement, List<Amendment> amendments) {
 
     /** Dates in agreements are dates in England and Wales. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
@@ -30,6 +31,14 @@ public record AgreementTerms(AgreementId id, AgreementKind kind, String title, L
         lawfulBases = List.copyOf(lawfulBases);
         acceptances = List.copyOf(acceptances);
         activePeriods = List.copyOf(activePeriods);
+        // Terms stored before agreements were amended have no version record and need no arrangements.
+        caseInformationNeedsArrangement = Boolean.TRUE.equals(caseInformationNeedsArrangement);
+        amendments = amendments == null ? List.of() : List.copyOf(amendments);
+    }
+
+    /** The version in force: 1 as drafted, one more with each amendment. */
+    public int version() {
+        return amendments.size() + 1;
     }
 
     /** The terms after one more event; {@code current} is null before the agreement was drafted. */
@@ -38,7 +47,15 @@ public record AgreementTerms(AgreementId id, AgreementKind kind, String title, L
         if (event instanceof AgreementDrafted drafted) {
             return new AgreementTerms(drafted.agreementId(), drafted.kind(), drafted.title(), drafted.parties(),
                     Set.copyOf(drafted.categories()), drafted.lawfulBases(), drafted.effectiveFrom(),
-                    drafted.reviewDue(), drafted.retention(), List.of(), AgreementStatus.DRAFT, List.of());
+                    drafted.reviewDue(), drafted.retention(), List.of(), AgreementStatus.DRAFT, List.of(),
+                    drafted.caseInformationNeedsArrangement(), List.of());
+        }
+        if (event instanceof AgreementAmended amended) {
+            return new AgreementTerms(current.id, current.kind, current.title, current.parties,
+                    Set.copyOf(amended.categories()), amended.lawfulBases(), current.effectiveFrom, amended.reviewDue(),
+                    current.retention, current.acceptances, current.status, current.activePeriods,
+                    amended.caseInformationNeedsArrangement(), append(current.amendments, new Amendment(amended.version(),
+                            amended.changes(), amended.authorisedBy(), amended.amendedOn())));
         }
         if (event instanceof AgreementAccepted accepted) {
             return current.with(append(current.acceptances, new Acceptance(accepted.party(), accepted.signatoryRole(),
@@ -67,7 +84,7 @@ public record AgreementTerms(AgreementId id, AgreementKind kind, String title, L
     private AgreementTerms with(List<Acceptance> acceptances, AgreementStatus status,
                                 List<ActivePeriod> periods, LocalDate reviewDue) {
         return new AgreementTerms(id, kind, title, parties, categories, lawfulBases, effectiveFrom, reviewDue,
-                retention, acceptances, status, periods);
+                retention, acceptances, status, periods, caseInformationNeedsArrangement, amendments);
     }
 
     private static <T> List<T> append(List<T> items, T item) {

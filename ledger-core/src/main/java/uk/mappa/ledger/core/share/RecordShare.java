@@ -17,6 +17,7 @@ import uk.mappa.ledger.core.body.BodyId;
  * @param sharedAt      when the document was shared
  * @param recordedAt    when the ledger is asked to record it; a share cannot have happened after this
  * @param actor         who asks; must be a business manager of the provider
+ * @param link          what the share is made under besides the agreement, or null
  */
 public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
                           AgreementId agreementId,
@@ -32,7 +33,8 @@ public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
                           Instant sharedAt,
                           Instant retainUntil,
                           Instant recordedAt,
-                          Actor actor) {
+                          Actor actor,
+                          ShareLink link) {
 
     public RecordShare {
         Objects.requireNonNull(shareId, "shareId");
@@ -45,5 +47,14 @@ public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
         Objects.requireNonNull(recordedAt, "recordedAt");
         Objects.requireNonNull(actor, "actor");
         recipients = List.copyOf(Objects.requireNonNull(recipients, "recipients"));
+    }
+
+    /** A share made under its agreement alone. */
+    public RecordShare(ShareId shareId, AgreementId agreementId, Category category, String title, BodyId provider,
+                       List<BodyId> recipients, LawfulBasis lawfulBasis, String purpose, ProtectiveMarking marking,
+                       LegacyMarking legacyMarking, ContentDigest content, Instant sharedAt, Instant retainUntil,
+                       Instant recordedAt, Actor actor) {
+        this(shareId, agreementId, category, title, provider, recipients, lawfulBasis, purpose, marking, legacyMarking,
+                content, sharedAt, retainUntil, recordedAt, actor, null);
     }
 }

@@ -18,6 +18,7 @@ import uk.mappa.ledger.core.actor.Role;
 import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.core.agreement.AgreementRegister;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
+import uk.mappa.ledger.core.arrangement.HandlingArrangements;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.body.RegisteredBody;
@@ -66,7 +67,8 @@ public class Share {
     }
 
     @CommandHandler
-    public Share(RecordShare command, BodyRegister bodies, AgreementRegister agreements) {
+    public Share(RecordShare command, BodyRegister bodies, AgreementRegister agreements,
+                 HandlingArrangements arrangements) {
         SharingTerms.requireRecorderFor(command.actor(), command.provider(), command.category(), bodies);
         requireText("title", command.title(), MAX_TITLE_LENGTH);
         requireText("purpose", command.purpose(), MAX_PURPOSE_LENGTH);
@@ -80,12 +82,13 @@ public class Share {
         AgreementTerms agreement = requireAgreementCovering(agreements, command.agreementId(), command.provider(),
                 command.recipients(), command.category(), command.sharedAt());
         SharingTerms.requireLawfulBasisOf(agreement, command.lawfulBasis());
+        SharingTerms.requireLinkFor(command, agreement, arrangements);
         Instant retainUntil = command.retainUntil() != null ? command.retainUntil() : agreement.retainUntil(command.sharedAt());
         requireRetentionAfterSharing(retainUntil, command.sharedAt());
         apply(new ShareRecorded(command.shareId(), command.agreementId(), command.category(), command.title().strip(),
                 command.provider(), command.recipients(), command.lawfulBasis(), command.purpose().strip(),
                 markings.current(), markings.legacy(), command.content(), command.sharedAt(), retainUntil,
-                command.actor().userId()));
+                command.actor().userId(), command.link()));
     }
 
     @CommandHandler

@@ -29,10 +29,20 @@ public record ShareRecorded(ShareId shareId,
                             ContentDigest content,
                             Instant sharedAt,
                             Instant retainUntil,
-                            String recordedBy) implements ShareEvent {
+                            String recordedBy,
+                            ShareLink link) implements ShareEvent {
 
     public ShareRecorded {
         recipients = List.copyOf(recipients);
+    }
+
+    /** A share made under its agreement alone. */
+    public ShareRecorded(ShareId shareId, AgreementId agreementId, Category category, String title, BodyId provider,
+                         List<BodyId> recipients, LawfulBasis lawfulBasis, String purpose, ProtectiveMarking marking,
+                         LegacyMarking legacyMarking, ContentDigest content, Instant sharedAt, Instant retainUntil,
+                         String recordedBy) {
+        this(shareId, agreementId, category, title, provider, recipients, lawfulBasis, purpose, marking, legacyMarking,
+                content, sharedAt, retainUntil, recordedBy, null);
     }
 
     public Marking markings() {

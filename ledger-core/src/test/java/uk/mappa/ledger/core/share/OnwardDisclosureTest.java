@@ -48,6 +48,7 @@ class OnwardDisclosureTest {
         register(smbSigner, SMB, null);
         CertificateRegister register = fingerprint -> Optional.ofNullable(certificates.get(fingerprint));
         fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
         fixture.registerInjectableResource(new ConsentVerifier(register, pki.trust()));
@@ -67,6 +68,7 @@ class OnwardDisclosureTest {
     void trustTimestampsFrom(TestPki.Signer authority) {
         CertificateRegister register = fingerprint -> Optional.ofNullable(certificates.get(fingerprint));
         fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
         fixture.registerInjectableResource(new ConsentVerifier(register,

@@ -40,6 +40,7 @@ class ShareRulesTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
         CertificateRegister none = fingerprint -> java.util.Optional.empty();

@@ -41,6 +41,7 @@ class SharingTermsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
         BodyRegister withWirralMerged = id -> id.equals(WIRRAL)
                 ? Optional.of(new RegisteredBody(WIRRAL, "Wirral LSCB", uk.mappa.ledger.core.body.BodyKind.LSCB,
                         MERSEYSIDE, BodyStatus.MERGED, KNOWSLEY))

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,6 +31,9 @@ class AgreementEntity {
     private Set<String> parties = new HashSet<>();
     @Column(name = "terms_json")
     private String termsJson;
+    /** When it was drafted, last reviewed or amended: a legislative change recorded later makes it due for review. */
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
 
     protected AgreementEntity() {
     }
@@ -43,6 +47,22 @@ class AgreementEntity {
         this.reviewDue = reviewDue;
         this.parties = new HashSet<>(parties);
         this.termsJson = termsJson;
+    }
+
+    java.util.Set<String> parties() {
+        return parties;
+    }
+
+    void reviewedAt(Instant at) {
+        this.reviewedAt = at;
+    }
+
+    Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    LocalDate reviewDue() {
+        return reviewDue;
     }
 
     String termsJson() {

@@ -1,5 +1,6 @@
 package uk.mappa.ledger.projections.agreement;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +9,16 @@ import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import uk.mappa.ledger.core.agreement.AgreementAmended;
+import uk.mappa.ledger.core.agreement.AgreementDrafted;
 import uk.mappa.ledger.core.agreement.AgreementEvent;
+import uk.mappa.ledger.core.agreement.AgreementReviewed;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
+import uk.mappa.ledger.core.agreement.LegislativeChange.LegislativeChangeRecorded;
 import uk.mappa.ledger.core.body.BodyId;
 
 /** The agreements and their current terms, by party and by review date. */
@@ -23,30 +29,46 @@ class AgreementProjection {
     static final String NAME = "agreements";
 
     private final AgreementRepository agreements;
+    private final LegislativeChangeRepository changes;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AgreementProjection(AgreementRepository agreements) {
+    AgreementProjection(AgreementRepository agreements, LegislativeChangeRepository changes) {
         this.agreements = agreements;
+        this.changes = changes;
     }
 
     @EventHandler
-    void on(AgreementEvent event) {
+    void on(AgreementEvent event, @Timestamp Instant at) {
         UUID id = event.agreementId().value();
         AgreementEntity entity = agreements.findById(id).orElseGet(() -> new AgreementEntity(id));
         AgreementTerms terms = AgreementTerms.evolve(read(entity), event);
         entity.update(terms.status().name(), terms.reviewDue(),
                 terms.parties().stream().map(BodyId::value).collect(Collectors.toSet()), json.writeValueAsString(terms));
+        if (event instanceof AgreementDrafted || event instanceof AgreementReviewed || event instanceof AgreementAmended) {
+            entity.reviewedAt(at);
+        }
         agreements.save(entity);
+    }
+
+    /**
+     * A change in the law makes every agreement reviewed "as required" due for review, until it is reviewed or
+     * amended. Decided when read, from when each was last reviewed: the change and the agreements' own events
+     * may be processed in either order.
+     */
+    @EventHandler
+    void on(LegislativeChangeRecorded event, @Timestamp Instant at) {
+        changes.save(new LegislativeChangeEntity(event.changeId(), event.title(), event.effectiveOn(), at));
     }
 
     @ResetHandler
     void reset() {
         agreements.deleteAll();
+        changes.deleteAllInBatch();
     }
 
     @QueryHandler
     Optional<AgreementView> handle(FindAgreement query) {
-        return agreements.findById(query.id().value()).map(this::read).map(AgreementView::of);
+        return agreements.findById(query.id().value()).map(this::view);
     }
 
     @QueryHandler
@@ -55,11 +77,21 @@ class AgreementProjection {
                 ? agreements.findReviewDueBy(query.reviewDueBy())
                 : query.party() != null ? agreements.findNaming(query.party().value()) : agreements.findAll();
         return found.stream()
-                .map(this::read)
-                .filter(terms -> query.party() == null || terms.names(query.party()))
-                .map(AgreementView::of)
+                .filter(entity -> query.party() == null || entity.parties().contains(query.party().value()))
+                .map(this::view)
                 .sorted(Comparator.comparing(AgreementView::title))
                 .toList();
+    }
+
+    private AgreementView view(AgreementEntity entity) {
+        AgreementView view = AgreementView.of(read(entity));
+        if (entity.reviewDue() != null) {
+            return view;
+        }
+        // Stored before reviews were timed: any change counts.
+        return view.flaggedForReviewBy(changes.findAllByOrderByRecordedAtDesc().stream()
+                .filter(change -> entity.reviewedAt() == null || change.recordedAt().isAfter(entity.reviewedAt()))
+                .findFirst().map(LegislativeChangeEntity::flag).orElse(null));
     }
 
     private AgreementTerms read(AgreementEntity entity) {

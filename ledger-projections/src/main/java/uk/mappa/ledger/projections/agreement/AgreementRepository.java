@@ -13,6 +13,9 @@ interface AgreementRepository extends JpaRepository<AgreementEntity, UUID> {
 
     @Query("""
             select a from AgreementEntity a
-            where a.status in ('ACTIVE', 'SUSPENDED') and a.reviewDue is not null and a.reviewDue <= :date""")
+            where a.status in ('ACTIVE', 'SUSPENDED')
+              and ((a.reviewDue is not null and a.reviewDue <= :date)
+                or (a.reviewDue is null and exists (
+                    select c from LegislativeChangeEntity c where a.reviewedAt is null or c.recordedAt > a.reviewedAt)))""")
     List<AgreementEntity> findReviewDueBy(LocalDate date);
 }

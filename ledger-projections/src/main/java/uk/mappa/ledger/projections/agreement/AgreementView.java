@@ -11,11 +11,29 @@ import uk.mappa.ledger.core.body.BodyId;
  *
  * @param retention     ISO-8601 period, e.g. {@code P3Y}, counted from each share's date
  * @param activePeriods when the agreement was in force; the last one open while it still is
+ * @param reviewDue     null for a review "as required"
+ * @param version       1 as drafted, one more with each amendment
+ * @param amendments    the version record: what changed in each version and who authorised it
+ * @param caseInformationNeedsHandlingArrangement whether case information is shared under it only under a
+ *                      handling arrangement (HIPS protocol 6.2)
+ * @param reviewFlaggedBy the legislative change that makes an agreement reviewed as required due for review
  */
 public record AgreementView(String id, String kind, String title, String status, List<String> parties,
                             List<String> categories, List<String> lawfulBases, LocalDate effectiveFrom,
                             LocalDate reviewDue, String retention, List<Acceptance> acceptances,
-                            List<Period> activePeriods) {
+                            List<Period> activePeriods, int version, List<Amendment> amendments,
+                            boolean caseInformationNeedsHandlingArrangement, String reviewFlaggedBy) {
+
+    /** One line of the version record. */
+    public record Amendment(int version, String changes, String authorisedBy, LocalDate amendedOn) {
+    }
+
+    /** The same agreement, flagged for review because of a legislative change (null for none). */
+    public AgreementView flaggedForReviewBy(String change) {
+        return new AgreementView(id, kind, title, status, parties, categories, lawfulBases, effectiveFrom, reviewDue,
+                retention, acceptances, activePeriods, version, amendments, caseInformationNeedsHandlingArrangement,
+                change);
+    }
 
     /** A party's acceptance: the role of who signed, and when. */
     public record Acceptance(String party, String signatoryRole, LocalDate acceptedOn) {
@@ -33,6 +51,8 @@ public record AgreementView(String id, String kind, String title, String status,
                 terms.retention().toString(),
                 terms.acceptances().stream()
                         .map(a -> new Acceptance(a.party().value(), a.signatoryRole(), a.acceptedOn())).toList(),
-                terms.activePeriods().stream().map(p -> new Period(p.from(), p.until())).toList());
+                terms.activePeriods().stream().map(p -> new Period(p.from(), p.until())).toList(), terms.version(),
+                terms.amendments().stream().map(a -> new Amendment(a.version(), a.changes(), a.authorisedBy(),
+                        a.amendedOn())).toList(), terms.caseInformationNeedsArrangement(), null);
     }
 }

@@ -12,10 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import uk.mappa.ledger.core.agreement.AgreementAccepted;
 import uk.mappa.ledger.core.agreement.AgreementActivated;
+import uk.mappa.ledger.core.agreement.AgreementAmended;
 import uk.mappa.ledger.core.agreement.AgreementDrafted;
 import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.core.agreement.AgreementKind;
 import uk.mappa.ledger.core.agreement.AgreementSuspended;
+import uk.mappa.ledger.core.agreement.LegislativeChange.LegislativeChangeRecorded;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.Category;
 import uk.mappa.ledger.core.share.LawfulBasis;
@@ -28,19 +30,23 @@ class AgreementProjectionTest {
     static final BodyId KNOWSLEY = new BodyId("knowsley-lscb");
     static final BodyId WIRRAL = new BodyId("wirral-lscb");
 
+    static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
+
     @Autowired
     AgreementRepository repository;
+    @Autowired
+    LegislativeChangeRepository changes;
     AgreementProjection agreements;
 
     @BeforeEach
     void setUp() {
-        agreements = new AgreementProjection(repository);
+        agreements = new AgreementProjection(repository, changes);
     }
 
     AgreementId drafted(String title, List<BodyId> parties, LocalDate reviewDue) {
         AgreementId id = AgreementId.random();
         agreements.on(new AgreementDrafted(id, AgreementKind.MOU, title, parties, List.of(Category.ANNUAL_REPORT),
-                List.of(LawfulBasis.CHILDREN_ACT_2004), LocalDate.of(2026, 1, 1), reviewDue, Period.ofYears(3), "x"));
+                List.of(LawfulBasis.CHILDREN_ACT_2004), LocalDate.of(2026, 1, 1), reviewDue, Period.ofYears(3), "x"), T);
         return id;
     }
 
@@ -49,11 +55,11 @@ class AgreementProjectionTest {
         AgreementId mou = drafted("Merseyside MoU", List.of(SMB, KNOWSLEY), LocalDate.of(2026, 6, 1));
         AgreementId protocol = drafted("Wirral protocol", List.of(SMB, WIRRAL), LocalDate.of(2027, 6, 1));
         for (BodyId party : List.of(SMB, KNOWSLEY)) {
-            agreements.on(new AgreementAccepted(mou, party, "Chair", LocalDate.of(2026, 1, 2), "x"));
+            agreements.on(new AgreementAccepted(mou, party, "Chair", LocalDate.of(2026, 1, 2), "x"), T);
         }
-        agreements.on(new AgreementActivated(mou, Instant.parse("2026-01-02T00:00:00Z"), List.of(SMB, KNOWSLEY)));
+        agreements.on(new AgreementActivated(mou, Instant.parse("2026-01-02T00:00:00Z"), List.of(SMB, KNOWSLEY)), T);
         agreements.on(new AgreementSuspended(protocol, Instant.parse("2026-02-01T00:00:00Z"), "Breach", "x",
-                List.of(SMB, WIRRAL)));
+                List.of(SMB, WIRRAL)), T);
 
         AgreementView view = agreements.handle(new FindAgreement(mou)).orElseThrow();
         assertThat(view.title()).isEqualTo("Merseyside MoU");
@@ -72,5 +78,34 @@ class AgreementProjectionTest {
 
         agreements.reset();
         assertThat(agreements.handle(new FindAgreements(null, null))).isEmpty();
+    }
+
+    @Test
+    void aLegislativeChangeMakesAnAgreementReviewedAsRequiredDueUntilItIsAmended() {
+        AgreementId asRequired = drafted("DTC memorandum", List.of(SMB, KNOWSLEY), null);
+        AgreementId dated = drafted("Dated protocol", List.of(SMB, WIRRAL), LocalDate.of(2030, 1, 1));
+        for (AgreementId id : List.of(asRequired, dated)) {
+            agreements.on(new AgreementActivated(id, T, List.of(SMB, KNOWSLEY)), T);
+        }
+        LocalDate soon = LocalDate.of(2026, 7, 1);
+        assertThat(agreements.handle(new FindAgreements(null, soon))).isEmpty();
+
+        agreements.on(new LegislativeChangeRecorded(java.util.UUID.randomUUID(), "Schools Act", LocalDate.of(2026, 4, 1),
+                "ig"), T.plusSeconds(60));
+        assertThat(agreements.handle(new FindAgreements(null, soon))).extracting(AgreementView::title)
+                .containsExactly("DTC memorandum");
+        assertThat(agreements.handle(new FindAgreement(asRequired)).orElseThrow().reviewFlaggedBy())
+                .isEqualTo("Schools Act (effective 2026-04-01)");
+        assertThat(agreements.handle(new FindAgreement(dated)).orElseThrow().reviewFlaggedBy()).isNull();
+
+        agreements.on(new AgreementAmended(asRequired, 2, "Takes the Act into account", "Chair",
+                LocalDate.of(2026, 5, 1), List.of(Category.ANNUAL_REPORT), List.of(LawfulBasis.CHILDREN_ACT_2004), null,
+                false, "x", List.of(SMB, KNOWSLEY)), T.plusSeconds(120));
+        AgreementView amended = agreements.handle(new FindAgreement(asRequired)).orElseThrow();
+        assertThat(amended.reviewFlaggedBy()).isNull();
+        assertThat(amended.version()).isEqualTo(2);
+        assertThat(amended.amendments()).extracting(AgreementView.Amendment::changes)
+                .containsExactly("Takes the Act into account");
+        assertThat(agreements.handle(new FindAgreements(null, soon))).isEmpty();
     }
 }

@@ -1,0 +1,23 @@
+package uk.mappa.ledger.core.arrangement;
+
+import java.util.Optional;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.mappa.ledger.core.FoldedStreams;
+
+/** The handling arrangements read straight from the event store, as the body and agreement registers are. */
+public final class EventSourcedHandlingArrangements implements HandlingArrangements {
+
+    private final FoldedStreams<ArrangementTerms> arrangements;
+
+    public EventSourcedHandlingArrangements(EventStore eventStore) {
+        this.arrangements = new FoldedStreams<>(eventStore, (found, payload) ->
+                payload instanceof HandlingArrangementEvent event
+                        && (found != null || event instanceof HandlingArrangementEvent.HandlingArrangementAgreed)
+                        ? ArrangementTerms.evolve(found, event) : found);
+    }
+
+    @Override
+    public Optional<ArrangementTerms> find(HandlingArrangementId id) {
+        return arrangements.find(id.toString());
+    }
+}
