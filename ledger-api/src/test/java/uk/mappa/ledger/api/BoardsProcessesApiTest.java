@@ -67,7 +67,8 @@ class BoardsProcessesApiTest {
                 .andExpect(status().isNotFound());
 
         post("/api/shares", HAMPSHIRE_SMB, share("CASE_INFORMATION", "Joint review", "portsmouth-lscp", arrangement))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.handlingArrangementId").value(arrangement));
         post("/api/shares", HAMPSHIRE_SMB, share("CASE_INFORMATION", "Joint review", "southampton-lscp", arrangement))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("handling-arrangement-not-covering"));
@@ -117,8 +118,8 @@ class BoardsProcessesApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.agreementsFlagged", hasItem(id)));
         mvc.perform(get("/api/agreements?reviewDue=true").with(ig))
-                .andExpect(jsonPath("$[?(@.id == '" + id + "')].reviewFlaggedBy")
-                        .value("Children's Wellbeing and Schools Act 2025 (effective 2026-04-01)"));
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].reviewFlaggedBy.title")
+                        .value("Children's Wellbeing and Schools Act 2025"));
 
         String position = post("/api/agreements/" + id + "/amendments", ig, """
                 {"changes": "Takes the 2025 Act into account; covers training", "authorisedBy": "Chair, Merseyside SMB",

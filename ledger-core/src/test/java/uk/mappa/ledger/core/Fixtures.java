@@ -64,6 +64,13 @@ public final class Fixtures {
             new AgreementAccepted(MOU, WIRRAL, "LSCB Chair", MOU_EFFECTIVE, "manager.wirral-lscb"),
             new AgreementActivated(MOU, Instant.parse("2020-01-01T00:00:00Z"), List.of(SMB, KNOWSLEY, WIRRAL)));
 
+    /** The MoU amended to cover case information, shared only under a handling arrangement (HIPS 6.2). */
+    public static final List<AgreementEvent> MOU_REQUIRING_ARRANGEMENTS = java.util.stream.Stream.concat(
+            MOU_IN_FORCE.stream(), java.util.stream.Stream.of(new uk.mappa.ledger.core.agreement.AgreementAmended(MOU, 2,
+                    "Case information for reviews", "Chair", LocalDate.parse("2020-01-01"),
+                    List.of(Category.ANNUAL_REPORT, Category.CASE_INFORMATION), MOU_DRAFTED.lawfulBases(), null, true,
+                    "ig.merseyside", MOU_DRAFTED.parties()))).toList();
+
     /** No handling arrangements have been agreed. */
     public static final uk.mappa.ledger.core.arrangement.HandlingArrangements NO_ARRANGEMENTS = id -> Optional.empty();
 

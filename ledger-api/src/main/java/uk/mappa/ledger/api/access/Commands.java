@@ -8,8 +8,9 @@ import uk.mappa.ledger.api.web.ReadYourWrites;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /**
- * The path from a command to its response: send it, wait (bounded) until the read model the response comes
- * from shows it, and answer from that read model, so a write's response and every read after it agree. A
+ * The path from a command to its response: send it, then answer either from a read model once it shows the
+ * change (waiting for it, bounded) or from the thing's own events, so a write's response and every read after
+ * it agree. A
  * command about something that does not exist gets the same 404 as one the caller may not see; callers check
  * visibility (with {@link ReadAccess}) before they send.
  */
@@ -30,14 +31,33 @@ public class Commands {
         return answered(model, answer);
     }
 
+    /** Sends a command that creates something, and answers from its own events. */
+    public <R> R send(Object command, Supplier<R> fromHistory) {
+        gateway.sendAndWait(command);
+        return fromHistory.get();
+    }
+
     /** Sends a command about something that exists; when it does not, the answer is {@code notFound}. */
     public <R> R sendAbout(Object command, RuleViolation notFound, String model, Supplier<R> answer) {
+        sendAbout(command, notFound);
+        return answered(model, answer);
+    }
+
+    /**
+     * The same for an answer read from the thing's own events (one that no read model lists), which shows the
+     * change as soon as the command has been handled.
+     */
+    public <R> R sendAbout(Object command, RuleViolation notFound, Supplier<R> fromHistory) {
+        sendAbout(command, notFound);
+        return fromHistory.get();
+    }
+
+    private void sendAbout(Object command, RuleViolation notFound) {
         try {
             gateway.sendAndWait(command);
         } catch (AggregateNotFoundException missing) {
             throw notFound;
         }
-        return answered(model, answer);
     }
 
     private <R> R answered(String model, Supplier<R> answer) {

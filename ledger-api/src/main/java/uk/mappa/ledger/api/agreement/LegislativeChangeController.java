@@ -46,9 +46,14 @@ class LegislativeChangeController {
         UUID id = UUID.randomUUID();
         return commands.send(new RecordLegislativeChange(id, request.title(), request.effectiveOn(), actor),
                 "agreements", () -> new Recorded(id.toString(), request.title().strip(), request.effectiveOn(),
-                        queries.ask(new FindAgreements(null, LocalDate.MIN)).stream()
-                                .filter(agreement -> agreement.reviewFlaggedBy() != null
-                                        && agreement.reviewFlaggedBy().startsWith(request.title().strip() + " ("))
-                                .map(AgreementView::id).toList()));
+                        flaggedBy(id.toString())));
+    }
+
+    /** The agreements this change made due: no dated agreement is due by LocalDate.MIN, so only flagged ones. */
+    private List<String> flaggedBy(String changeId) {
+        return queries.ask(new FindAgreements(null, LocalDate.MIN)).stream()
+                .filter(agreement -> agreement.reviewFlaggedBy() != null
+                        && agreement.reviewFlaggedBy().changeId().equals(changeId))
+                .map(AgreementView::id).toList();
     }
 }

@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.Limits;
 import uk.mappa.ledger.api.web.Patterns;
@@ -77,12 +76,12 @@ class HandlingArrangementController {
         }
     }
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final HandlingArrangements arrangements;
     private final ReadAccess access;
     private final Clock clock;
 
-    HandlingArrangementController(CommandGateway commands, HandlingArrangements arrangements, ReadAccess access,
+    HandlingArrangementController(Commands commands, HandlingArrangements arrangements, ReadAccess access,
                                   Clock clock) {
         this.commands = commands;
         this.arrangements = arrangements;
@@ -96,10 +95,12 @@ class HandlingArrangementController {
             + " that requires one cites it as handlingArrangementId.")
     ResponseEntity<ArrangementView> agree(@Valid @RequestBody Arrangement request, Actor actor) {
         HandlingArrangementId id = HandlingArrangementId.random();
-        commands.sendAndWait(new AgreeHandlingArrangement(id, AgreementId.parse(request.agreementId()),
-                request.parties().stream().map(BodyId::new).toList(), request.purpose(), request.storage(),
-                request.access(), Period.parse(request.retention()), request.expiresOn(), clock.instant(), actor));
-        return ResponseEntity.created(URI.create("/api/handling-arrangements/" + id)).body(visible(id.toString(), actor));
+        ArrangementView agreed = commands.send(new AgreeHandlingArrangement(id,
+                AgreementId.parse(request.agreementId()), request.parties().stream().map(BodyId::new).toList(),
+                request.purpose(), request.storage(), request.access(), Period.parse(request.retention()),
+                request.expiresOn(), clock.instant(), actor),
+                () -> visible(id.toString(), actor));
+        return ResponseEntity.created(URI.create("/api/handling-arrangements/" + id)).body(agreed);
     }
 
     @GetMapping("/{id}")
@@ -114,13 +115,8 @@ class HandlingArrangementController {
             + " case information is shared under it from then on.")
     ArrangementView end(@PathVariable String id, @Valid @RequestBody Ending ending, Actor actor) {
         ArrangementView current = visible(id, actor);
-        try {
-            commands.sendAndWait(new EndHandlingArrangement(new HandlingArrangementId(UUID.fromString(current.id())),
-                    ending.reason(), clock.instant(), actor));
-        } catch (AggregateNotFoundException missing) {
-            throw notFound(id);
-        }
-        return visible(id, actor);
+        return commands.sendAbout(new EndHandlingArrangement(new HandlingArrangementId(UUID.fromString(current.id())),
+                ending.reason(), clock.instant(), actor), notFound(id), () -> visible(id, actor));
     }
 
     private ArrangementView visible(String id, Actor actor) {

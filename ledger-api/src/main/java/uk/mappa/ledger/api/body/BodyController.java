@@ -99,7 +99,7 @@ class BodyController {
     @Operation(summary = "Rename a body", description = "A new name, and for an LSCB the kind LSCP (since 2018): the"
             + " same body, whose former name stays in its history.")
     BodyView rename(@PathVariable String id, @Valid @RequestBody Renaming renaming, Actor actor) {
-        BodyId body = registered(id);
+        BodyId body = bodyId(id);
         return commands.sendAbout(new RenameBody(body, renaming.name(), BodyKind.valueOf(renaming.kind()),
                 renaming.reason(), actor), notFound(id), MODEL, () -> find(id));
     }
@@ -108,7 +108,7 @@ class BodyController {
     @Operation(summary = "Merge a body into another of its MAPPA area", description = "It takes no new shares; its"
             + " history stays.")
     BodyView merge(@PathVariable String id, @Valid @RequestBody Merger merger, Actor actor) {
-        BodyId body = registered(id);
+        BodyId body = bodyId(id);
         return commands.sendAbout(new MergeBody(body, new BodyId(merger.intoBodyId()), merger.reason(), actor),
                 notFound(id), MODEL, () -> find(id));
     }
@@ -116,11 +116,12 @@ class BodyController {
     @PostMapping(path = "/{id}/closure", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Close a body", description = "It takes no new shares; its history stays.")
     BodyView close(@PathVariable String id, @Valid @RequestBody Closure closure, Actor actor) {
-        BodyId body = registered(id);
+        BodyId body = bodyId(id);
         return commands.sendAbout(new CloseBody(body, closure.reason(), actor), notFound(id), MODEL, () -> find(id));
     }
 
-    private BodyId registered(String id) {
+    /** A body id from a URL; one that is not even an id is a body that does not exist. */
+    private BodyId bodyId(String id) {
         if (!BodyId.isWellFormed(id)) {
             throw notFound(id);
         }
@@ -128,7 +129,7 @@ class BodyController {
     }
 
     private BodyView find(String id) {
-        return queries.ask(new FindBody(registered(id))).orElseThrow(() -> notFound(id));
+        return queries.ask(new FindBody(bodyId(id))).orElseThrow(() -> notFound(id));
     }
 
     private static RuleViolation notFound(String id) {

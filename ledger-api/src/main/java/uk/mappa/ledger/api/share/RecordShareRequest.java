@@ -10,11 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.mappa.ledger.api.web.EnumName;
-import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.Limits;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AgreementId;
+import uk.mappa.ledger.core.arrangement.HandlingArrangementId;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.Category;
 import uk.mappa.ledger.core.share.ContentDigest;
@@ -22,7 +22,6 @@ import uk.mappa.ledger.core.share.LawfulBasis;
 import uk.mappa.ledger.core.share.LegacyMarking;
 import uk.mappa.ledger.core.share.RecordShare;
 import uk.mappa.ledger.core.share.ShareId;
-import uk.mappa.ledger.core.share.ShareLink;
 
 /**
  * The JSON a business manager sends to log a share. Raw strings live only here, at the edge; once
@@ -33,8 +32,6 @@ import uk.mappa.ledger.core.share.ShareLink;
  * @param sharedAt      when the document was shared; defaults to the time of recording
  * @param retainUntil   overrides the agreement's retention for this share
  * @param handlingArrangementId for case information, the handling arrangement it is shared under
- * @param minutesDecisionId     for minutes, the chair's decision to disclose the executive summary
- * @param caseReviewId          for learning from a review, the review it comes from
  */
 record RecordShareRequest(
         @NotNull @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String agreementId,
@@ -49,34 +46,14 @@ record RecordShareRequest(
         @NotNull @Pattern(regexp = ContentDigest.FORMAT, message = Patterns.SHA256_MESSAGE) String contentSha256,
         Instant sharedAt,
         Instant retainUntil,
-        @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String handlingArrangementId,
-        @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String minutesDecisionId,
-        @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String caseReviewId) {
+        @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String handlingArrangementId) {
 
     RecordShare toCommand(ShareId id, Instant now, Actor actor) {
         return new RecordShare(id, AgreementId.parse(agreementId), Category.valueOf(category), title,
                 new BodyId(providerBodyId), recipientBodyIds.stream().map(BodyId::new).toList(),
                 LawfulBasis.valueOf(lawfulBasis), purpose, marking == null ? null : marking.toMarking(),
                 legacyMarking == null ? null : LegacyMarking.valueOf(legacyMarking), new ContentDigest(contentSha256),
-                sharedAt == null ? now : sharedAt, retainUntil, now, actor, link());
-    }
-
-    /** At most one link, each only where its category allows (the domain says which). */
-    private ShareLink link() {
-        List<ShareLink> links = new java.util.ArrayList<>();
-        if (handlingArrangementId != null) {
-            links.add(new ShareLink(ShareLink.Kind.HANDLING_ARRANGEMENT, UUID.fromString(handlingArrangementId)));
-        }
-        if (minutesDecisionId != null) {
-            links.add(new ShareLink(ShareLink.Kind.MINUTES_DECISION, UUID.fromString(minutesDecisionId)));
-        }
-        if (caseReviewId != null) {
-            links.add(new ShareLink(ShareLink.Kind.CASE_REVIEW, UUID.fromString(caseReviewId)));
-        }
-        if (links.size() > 1) {
-            new InvalidRequestException.Collector().add("handlingArrangementId",
-                    "name at most one of handlingArrangementId, minutesDecisionId and caseReviewId").throwIfAny();
-        }
-        return links.isEmpty() ? null : links.get(0);
+                sharedAt == null ? now : sharedAt, retainUntil, now, actor,
+                handlingArrangementId == null ? null : new HandlingArrangementId(UUID.fromString(handlingArrangementId)));
     }
 }

@@ -14,10 +14,7 @@ public enum Role {
     MAPPA_COORDINATOR,
     /** Chairs a board or partnership. */
     CHAIR,
-    /**
-     * Keeps the register of a MAPPA area: registers, renames, merges and closes its bodies, and records who
-     * holds each contact role in them.
-     */
+    /** Keeps the register of a MAPPA area: registers, renames, merges and closes its bodies. */
     REGISTER_ADMIN,
     /** Single point of contact of an agency, e.g. children's services for MAPPA meetings. */
     SPOC,

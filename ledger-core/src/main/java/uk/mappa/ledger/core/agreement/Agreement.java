@@ -54,9 +54,8 @@ public class Agreement {
             throw RuleViolation.unprocessable("invalid-retention", "The retention period must be longer than zero.");
         }
         apply(new AgreementDrafted(command.agreementId(), command.kind(), command.title().strip(),
-                command.parties(), List.copyOf(new java.util.LinkedHashSet<>(command.categories())),
-                List.copyOf(new java.util.LinkedHashSet<>(command.lawfulBases())), command.effectiveFrom(),
-                command.reviewDue(), command.retention(), command.actor().userId(),
+                command.parties(), distinct(command.categories()), distinct(command.lawfulBases()),
+                command.effectiveFrom(), command.reviewDue(), command.retention(), command.actor().userId(),
                 command.caseInformationNeedsArrangement()));
     }
 
@@ -81,16 +80,20 @@ public class Agreement {
             throw RuleViolation.unprocessable(categories.isEmpty() ? "no-categories" : "no-lawful-basis",
                     "An amended agreement still names the categories it covers and the lawful bases it relies on.");
         }
-        LocalDate reviewDue = command.reviewAsRequired() ? null
-                : command.reviewDue() != null ? command.reviewDue() : terms.reviewDue();
-        if (reviewDue != null && command.reviewDue() != null && !reviewDue.isAfter(command.amendedOn())) {
+        if (command.reviewAsRequired() && command.reviewDue() != null) {
+            throw RuleViolation.unprocessable("review-date-and-as-required", "Give a review date or review as"
+                    + " required, not both.");
+        }
+        if (command.reviewDue() != null && !command.reviewDue().isAfter(command.amendedOn())) {
             throw RuleViolation.unprocessable("review-before-effective", "The review date must fall after the amendment.");
         }
+        LocalDate reviewDue = command.reviewAsRequired() ? null
+                : command.reviewDue() != null ? command.reviewDue() : terms.reviewDue();
         boolean needsArrangement = command.caseInformationNeedsArrangement() != null
                 ? command.caseInformationNeedsArrangement() : terms.caseInformationNeedsArrangement();
         apply(new AgreementAmended(id, terms.version() + 1, changes, authorisedBy, command.amendedOn(),
-                List.copyOf(new java.util.LinkedHashSet<>(categories)), List.copyOf(new java.util.LinkedHashSet<>(bases)),
-                reviewDue, needsArrangement, command.actor().userId(), terms.parties()));
+                distinct(categories), distinct(bases), reviewDue, needsArrangement, command.actor().userId(),
+                terms.parties()));
     }
 
     @CommandHandler
@@ -164,6 +167,11 @@ public class Agreement {
                     "Only a " + required.name().toLowerCase() + " agreement can be " + action + "; this one is "
                             + terms.status() + ".");
         }
+    }
+
+    /** Each category and basis once, in the order first given. */
+    private static <T> List<T> distinct(List<T> items) {
+        return List.copyOf(new java.util.LinkedHashSet<>(items));
     }
 
     private static void requireText(String field, String value) {

@@ -3,6 +3,7 @@ package uk.mappa.ledger.core.arrangement;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.HashSet;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -51,7 +52,7 @@ public class HandlingArrangement {
                         + agreement.title() + "'.");
             }
         }
-        requireBusinessManagerOfAParty(command.actor(), command);
+        requireBusinessManagerOfAPartyOf(command.actor(), command.parties());
         if (!agreement.inForceAt(command.now())) {
             throw RuleViolation.unprocessable("agreement-not-in-force", "Agreement '" + agreement.title()
                     + "' is not in force.");
@@ -70,9 +71,7 @@ public class HandlingArrangement {
 
     @CommandHandler
     void handle(EndHandlingArrangement command) {
-        if (terms.parties().stream().noneMatch(party -> command.actor().actsFor(party, Role.BUSINESS_MANAGER))) {
-            throw notAPartyManager();
-        }
+        requireBusinessManagerOfAPartyOf(command.actor(), terms.parties());
         if (terms.endedAt() != null) {
             throw RuleViolation.conflict("arrangement-ended", "The arrangement has already ended.");
         }
@@ -80,15 +79,11 @@ public class HandlingArrangement {
                 command.actor().userId()));
     }
 
-    private static void requireBusinessManagerOfAParty(Actor actor, AgreeHandlingArrangement command) {
-        if (command.parties().stream().noneMatch(party -> actor.actsFor(party, Role.BUSINESS_MANAGER))) {
-            throw notAPartyManager();
+    private static void requireBusinessManagerOfAPartyOf(Actor actor, List<BodyId> parties) {
+        if (parties.stream().noneMatch(party -> actor.actsFor(party, Role.BUSINESS_MANAGER))) {
+            throw RuleViolation.forbidden("not-party-business-manager",
+                    "Only a business manager of one of its parties records or ends a handling arrangement.");
         }
-    }
-
-    private static RuleViolation notAPartyManager() {
-        return RuleViolation.forbidden("not-party-business-manager",
-                "Only a business manager of one of its parties records or ends a handling arrangement.");
     }
 
     @EventSourcingHandler

@@ -16,7 +16,7 @@ public final class HandlingArrangementCommands {
     private HandlingArrangementCommands() {
     }
 
-    /** @param today the date in England and Wales when it is recorded */
+    /** @param now when it is recorded: the agreement must be in force then, and the expiry not before */
     public record AgreeHandlingArrangement(@TargetAggregateIdentifier HandlingArrangementId arrangementId,
                                            AgreementId agreementId, List<BodyId> parties, String purpose,
                                            String storage, String access, Period retention, LocalDate expiresOn,

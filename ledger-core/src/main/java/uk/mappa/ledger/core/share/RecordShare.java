@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AgreementId;
+import uk.mappa.ledger.core.arrangement.HandlingArrangementId;
 import uk.mappa.ledger.core.body.BodyId;
 
 /**
@@ -17,7 +18,7 @@ import uk.mappa.ledger.core.body.BodyId;
  * @param sharedAt      when the document was shared
  * @param recordedAt    when the ledger is asked to record it; a share cannot have happened after this
  * @param actor         who asks; must be a business manager of the provider
- * @param link          what the share is made under besides the agreement, or null
+ * @param handlingArrangement for case information, the handling arrangement it is shared under; else null
  */
 public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
                           AgreementId agreementId,
@@ -34,7 +35,7 @@ public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
                           Instant retainUntil,
                           Instant recordedAt,
                           Actor actor,
-                          ShareLink link) {
+                          HandlingArrangementId handlingArrangement) {
 
     public RecordShare {
         Objects.requireNonNull(shareId, "shareId");

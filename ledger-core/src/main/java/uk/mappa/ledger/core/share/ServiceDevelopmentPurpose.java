@@ -15,11 +15,6 @@ public enum ServiceDevelopmentPurpose {
     TRAINING_NEEDS;
 
     static boolean names(String purpose) {
-        for (ServiceDevelopmentPurpose value : values()) {
-            if (value.name().equals(purpose)) {
-                return true;
-            }
-        }
-        return false;
+        return java.util.Arrays.stream(values()).anyMatch(value -> value.name().equals(purpose));
     }
 }

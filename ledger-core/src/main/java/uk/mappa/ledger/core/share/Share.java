@@ -82,13 +82,13 @@ public class Share {
         AgreementTerms agreement = requireAgreementCovering(agreements, command.agreementId(), command.provider(),
                 command.recipients(), command.category(), command.sharedAt());
         SharingTerms.requireLawfulBasisOf(agreement, command.lawfulBasis());
-        SharingTerms.requireLinkFor(command, agreement, arrangements);
+        SharingTerms.requireHandlingArrangementFor(command, agreement, arrangements);
         Instant retainUntil = command.retainUntil() != null ? command.retainUntil() : agreement.retainUntil(command.sharedAt());
         requireRetentionAfterSharing(retainUntil, command.sharedAt());
         apply(new ShareRecorded(command.shareId(), command.agreementId(), command.category(), command.title().strip(),
                 command.provider(), command.recipients(), command.lawfulBasis(), command.purpose().strip(),
                 markings.current(), markings.legacy(), command.content(), command.sharedAt(), retainUntil,
-                command.actor().userId(), command.link()));
+                command.actor().userId(), command.handlingArrangement()));
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 import uk.mappa.ledger.core.agreement.AgreementId;
+import uk.mappa.ledger.core.arrangement.HandlingArrangementId;
 import uk.mappa.ledger.core.body.BodyId;
 
 /**
@@ -30,7 +31,7 @@ public record ShareRecorded(ShareId shareId,
                             Instant sharedAt,
                             Instant retainUntil,
                             String recordedBy,
-                            ShareLink link) implements ShareEvent {
+                            HandlingArrangementId handlingArrangement) implements ShareEvent {
 
     public ShareRecorded {
         recipients = List.copyOf(recipients);

@@ -23,17 +23,17 @@ final class SharingTerms {
      * MAPPA co-ordinator, who ensures it is shared with the LSCBs (Merseyside MoU 5).
      */
     static void requireRecorderFor(Actor actor, BodyId provider, Category category, BodyRegister bodies) {
-        if (actor.actsFor(provider, Role.BUSINESS_MANAGER)) {
-            return;
+        requireRecorderOf(actor, provider, category);
+        if (!actor.actsFor(provider, Role.BUSINESS_MANAGER)
+                && bodies.find(provider).filter(body -> body.kind() == BodyKind.SMB).isEmpty()) {
+            throw notRecorder(actor, provider);
         }
-        if (category.isStrategic() && actor.actsFor(provider, Role.MAPPA_COORDINATOR)
-                && bodies.find(provider).filter(body -> body.kind() == BodyKind.SMB).isPresent()) {
-            return;
-        }
-        throw notRecorder(actor, provider);
     }
 
-    /** Changing a share is for those who may record it: a co-ordinator only changes an SMB's strategic shares. */
+    /**
+     * Changing a share is for those who may record it. A co-ordinator's share was an SMB's when it was recorded,
+     * so only the role and the category are checked again.
+     */
     static void requireRecorderOf(Actor actor, BodyId provider, Category category) {
         if (!actor.actsFor(provider, Role.BUSINESS_MANAGER)
                 && !(category.isStrategic() && actor.actsFor(provider, Role.MAPPA_COORDINATOR))) {
@@ -57,44 +57,39 @@ final class SharingTerms {
     }
 
     /**
-     * A link is only of the kind its category has; case information under an agreement that requires one is
-     * shared only under a handling arrangement in force between the provider and every recipient (HIPS 6.2).
+     * Case information under an agreement that requires it is shared only under a handling arrangement of that
+     * agreement, in force on the share date, between the provider and every recipient (HIPS protocol 6.2). An
+     * arrangement is cited by case information only.
      */
-    static void requireLinkFor(RecordShare share, AgreementTerms agreement, HandlingArrangements arrangements) {
-        ShareLink link = share.link();
-        if (link != null && link.kind().category() != share.category()) {
-            throw RuleViolation.unprocessable("link-not-for-category", "A " + link.kind() + " is cited by "
-                    + link.kind().category() + " shares only, not by " + share.category() + ".");
+    static void requireHandlingArrangementFor(RecordShare share, AgreementTerms agreement,
+                                              HandlingArrangements arrangements) {
+        HandlingArrangementId cited = share.handlingArrangement();
+        if (cited != null && share.category() != Category.CASE_INFORMATION) {
+            throw RuleViolation.unprocessable("handling-arrangement-not-for-category", "A handling arrangement is"
+                    + " cited by CASE_INFORMATION shares only, not by " + share.category() + ".");
         }
-        if (share.category() != Category.CASE_INFORMATION
-                || (!agreement.caseInformationNeedsArrangement() && link == null)) {
+        if (cited == null) {
+            if (share.category() == Category.CASE_INFORMATION && agreement.caseInformationNeedsArrangement()) {
+                throw RuleViolation.unprocessable("handling-arrangement-required", "Agreement '" + agreement.title()
+                        + "' requires case information to be shared under a handling arrangement the parties agreed"
+                        + " in advance; cite one.");
+            }
             return;
         }
-        if (link == null) {
-            throw RuleViolation.unprocessable("handling-arrangement-required", "Agreement '" + agreement.title()
-                    + "' requires case information to be shared under a handling arrangement the parties agreed in"
-                    + " advance; cite one.");
-        }
-        ArrangementTerms arrangement = arrangements.find(new HandlingArrangementId(link.id()))
+        ArrangementTerms arrangement = arrangements.find(cited)
                 .filter(found -> found.agreementId().equals(share.agreementId()))
                 .orElseThrow(() -> RuleViolation.unprocessable("handling-arrangement-not-found", "There is no"
-                        + " handling arrangement " + link.id() + " under agreement '" + agreement.title() + "'."));
+                        + " handling arrangement " + cited + " under agreement '" + agreement.title() + "'."));
         if (!arrangement.inForceAt(share.sharedAt())) {
-            throw RuleViolation.unprocessable("handling-arrangement-not-in-force", "Handling arrangement "
-                    + link.id() + " was not in force on " + share.sharedAt() + ".");
+            throw RuleViolation.unprocessable("handling-arrangement-not-in-force", "Handling arrangement " + cited
+                    + " was not in force on " + share.sharedAt() + ".");
         }
-        for (BodyId body : concat(share.provider(), share.recipients())) {
+        for (BodyId body : ShareEvent.parties(share.provider(), share.recipients())) {
             if (!arrangement.names(body)) {
                 throw RuleViolation.unprocessable("handling-arrangement-not-covering", "Handling arrangement "
-                        + link.id() + " does not include " + body + ".");
+                        + cited + " does not include " + body + ".");
             }
         }
-    }
-
-    private static java.util.List<BodyId> concat(BodyId first, java.util.List<BodyId> rest) {
-        java.util.List<BodyId> all = new java.util.ArrayList<>(rest);
-        all.add(0, first);
-        return all;
     }
 
     /** Performance information is shared for service development only (HIPS protocol 6.1). */

@@ -102,6 +102,9 @@ class AgreementAmendmentTest {
         fixture.given(MOU_IN_FORCE.toArray())
                 .when(amend(null, TODAY, false))
                 .expectException(violation("review-before-effective"));
+        fixture.given(MOU_IN_FORCE.toArray())
+                .when(amend(null, TODAY.plusYears(1), true))
+                .expectException(violation("review-date-and-as-required"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.mappa.ledger.core.Fixtures.KNOWSLEY;
 import static uk.mappa.ledger.core.Fixtures.KNOWSLEY_MANAGER;
 import static uk.mappa.ledger.core.Fixtures.MOU;
-import static uk.mappa.ledger.core.Fixtures.MOU_DRAFTED;
 import static uk.mappa.ledger.core.Fixtures.MOU_IN_FORCE;
 import static uk.mappa.ledger.core.Fixtures.PORTSMOUTH;
 import static uk.mappa.ledger.core.Fixtures.SMB;
@@ -15,15 +14,12 @@ import static uk.mappa.ledger.core.rule.RuleViolationMatcher.violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.mappa.ledger.core.Fixtures;
-import uk.mappa.ledger.core.agreement.AgreementAmended;
-import uk.mappa.ledger.core.agreement.AgreementEvent;
 import uk.mappa.ledger.core.arrangement.HandlingArrangementCommands.AgreeHandlingArrangement;
 import uk.mappa.ledger.core.arrangement.HandlingArrangementCommands.EndHandlingArrangement;
 import uk.mappa.ledger.core.arrangement.HandlingArrangementEvent.HandlingArrangementAgreed;
@@ -40,19 +36,10 @@ class HandlingArrangementTest {
     FixtureConfiguration<HandlingArrangement> fixture;
     HandlingArrangementId id = HandlingArrangementId.random();
 
-    /** The MoU amended to cover case information. */
-    static List<AgreementEvent> mouCoveringCaseInformation() {
-        List<AgreementEvent> history = new ArrayList<>(MOU_IN_FORCE);
-        history.add(new AgreementAmended(MOU, 2, "Case information for reviews", "Chair", LocalDate.parse("2026-01-01"),
-                List.of(Category.ANNUAL_REPORT, Category.CASE_INFORMATION), MOU_DRAFTED.lawfulBases(), null, true,
-                "ig", MOU_DRAFTED.parties()));
-        return history;
-    }
-
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(HandlingArrangement.class);
-        fixture.registerInjectableResource(Fixtures.agreements(mouCoveringCaseInformation()));
+        fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_REQUIRING_ARRANGEMENTS));
     }
 
     AgreeHandlingArrangement agree(List<BodyId> parties, LocalDate expiresOn, uk.mappa.ledger.core.actor.Actor actor) {

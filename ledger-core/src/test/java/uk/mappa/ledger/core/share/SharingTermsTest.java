@@ -10,6 +10,8 @@ import static uk.mappa.ledger.core.Fixtures.WIRRAL;
 import static uk.mappa.ledger.core.rule.RuleViolationMatcher.violation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import uk.mappa.ledger.core.Fixtures;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.actor.Role;
+import uk.mappa.ledger.core.arrangement.ArrangementTerms;
+import uk.mappa.ledger.core.arrangement.HandlingArrangementId;
+import uk.mappa.ledger.core.arrangement.HandlingArrangements;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.body.BodyStatus;
@@ -104,6 +109,72 @@ class SharingTermsTest {
                         "Press release"))
                 .expectNoEvents()
                 .expectException(violation("purpose-not-service-development"));
+    }
+
+    /** A fixture whose agreement requires arrangements, and which holds this one. */
+    void withArrangement(ArrangementTerms arrangement) {
+        fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_REQUIRING_ARRANGEMENTS));
+        fixture.registerInjectableResource((HandlingArrangements) id -> Optional.ofNullable(arrangement)
+                .filter(found -> found.id().equals(id)));
+    }
+
+    static final HandlingArrangementId ARRANGEMENT = HandlingArrangementId.random();
+
+    static ArrangementTerms arrangement(List<BodyId> parties, LocalDate expiresOn, Instant endedAt) {
+        return new ArrangementTerms(ARRANGEMENT, MOU, parties, "Joint review", "Secure system", "Panel members",
+                Period.ofMonths(6), expiresOn, endedAt);
+    }
+
+    RecordShare caseInformation(HandlingArrangementId cited) {
+        return new RecordShare(shareId, MOU, Category.CASE_INFORMATION, "Chronology", SMB, List.of(KNOWSLEY),
+                LawfulBasis.CJA_2003_S325, "Joint review", ProtectiveMarking.official(), null,
+                new ContentDigest("c".repeat(64)), SHARED, null, NOW, SMB_MANAGER, cited);
+    }
+
+    @Test
+    void caseInformationIsSharedUnderAHandlingArrangementBetweenItsParties() {
+        withArrangement(arrangement(List.of(SMB, KNOWSLEY), LocalDate.parse("2026-12-31"), null));
+        fixture.givenNoPriorActivity().when(caseInformation(ARRANGEMENT)).expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
+                                        "handlingArrangement=" + ARRANGEMENT)),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
+    void refusesCaseInformationWithoutAnArrangementWhenTheAgreementRequiresOne() {
+        withArrangement(null);
+        fixture.givenNoPriorActivity().when(caseInformation(null))
+                .expectNoEvents().expectException(violation("handling-arrangement-required"));
+        fixture.givenNoPriorActivity().when(caseInformation(HandlingArrangementId.random()))
+                .expectException(violation("handling-arrangement-not-found"));
+    }
+
+    @Test
+    void refusesAnArrangementEndedExpiredOrNotNamingEveryParty() {
+        withArrangement(arrangement(List.of(SMB, KNOWSLEY), LocalDate.parse("2026-12-31"), SHARED.minusSeconds(1)));
+        fixture.givenNoPriorActivity().when(caseInformation(ARRANGEMENT))
+                .expectException(violation("handling-arrangement-not-in-force"));
+        withArrangement(arrangement(List.of(SMB, KNOWSLEY), LocalDate.parse("2026-03-31"), null));
+        fixture.givenNoPriorActivity().when(caseInformation(ARRANGEMENT))
+                .expectException(violation("handling-arrangement-not-in-force"));
+        withArrangement(arrangement(List.of(SMB, WIRRAL), LocalDate.parse("2026-12-31"), null));
+        fixture.givenNoPriorActivity().when(caseInformation(ARRANGEMENT))
+                .expectException(violation("handling-arrangement-not-covering"));
+    }
+
+    @Test
+    void onlyCaseInformationCitesAnArrangement() {
+        withArrangement(arrangement(List.of(SMB, KNOWSLEY), LocalDate.parse("2026-12-31"), null));
+        fixture.givenNoPriorActivity()
+                .when(new RecordShare(shareId, MOU, Category.ANNUAL_REPORT, "Report", SMB, List.of(KNOWSLEY),
+                        LawfulBasis.CJA_2003_S325, "Planning", ProtectiveMarking.official(), null,
+                        new ContentDigest("c".repeat(64)), SHARED, null, NOW, SMB_MANAGER, ARRANGEMENT))
+                .expectNoEvents()
+                .expectException(violation("handling-arrangement-not-for-category"));
     }
 
     @Test

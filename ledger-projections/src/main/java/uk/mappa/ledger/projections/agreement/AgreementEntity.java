@@ -49,7 +49,7 @@ class AgreementEntity {
         this.termsJson = termsJson;
     }
 
-    java.util.Set<String> parties() {
+    Set<String> parties() {
         return parties;
     }
 

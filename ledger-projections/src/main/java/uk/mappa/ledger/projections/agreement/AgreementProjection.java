@@ -44,7 +44,8 @@ class AgreementProjection {
         AgreementTerms terms = AgreementTerms.evolve(read(entity), event);
         entity.update(terms.status().name(), terms.reviewDue(),
                 terms.parties().stream().map(BodyId::value).collect(Collectors.toSet()), json.writeValueAsString(terms));
-        if (event instanceof AgreementDrafted || event instanceof AgreementReviewed || event instanceof AgreementAmended) {
+        if (event instanceof AgreementDrafted || event instanceof AgreementReviewed
+                || event instanceof AgreementAmended) {
             entity.reviewedAt(at);
         }
         agreements.save(entity);
@@ -68,7 +69,7 @@ class AgreementProjection {
 
     @QueryHandler
     Optional<AgreementView> handle(FindAgreement query) {
-        return agreements.findById(query.id().value()).map(this::view);
+        return agreements.findById(query.id().value()).map(entity -> view(entity, changes()));
     }
 
     @QueryHandler
@@ -76,22 +77,29 @@ class AgreementProjection {
         List<AgreementEntity> found = query.reviewDueBy() != null
                 ? agreements.findReviewDueBy(query.reviewDueBy())
                 : query.party() != null ? agreements.findNaming(query.party().value()) : agreements.findAll();
+        List<LegislativeChangeEntity> changes = changes();
         return found.stream()
                 .filter(entity -> query.party() == null || entity.parties().contains(query.party().value()))
-                .map(this::view)
+                .map(entity -> view(entity, changes))
                 .sorted(Comparator.comparing(AgreementView::title))
                 .toList();
     }
 
-    private AgreementView view(AgreementEntity entity) {
+    /** The legislative changes, newest first: read once for a whole list. */
+    private List<LegislativeChangeEntity> changes() {
+        return changes.findAllByOrderByRecordedAtDesc();
+    }
+
+    /** With the newest legislative change since it was last reviewed, for an agreement reviewed as required. */
+    private AgreementView view(AgreementEntity entity, List<LegislativeChangeEntity> newestFirst) {
         AgreementView view = AgreementView.of(read(entity));
         if (entity.reviewDue() != null) {
             return view;
         }
         // Stored before reviews were timed: any change counts.
-        return view.flaggedForReviewBy(changes.findAllByOrderByRecordedAtDesc().stream()
+        return view.flaggedForReviewBy(newestFirst.stream()
                 .filter(change -> entity.reviewedAt() == null || change.recordedAt().isAfter(entity.reviewedAt()))
-                .findFirst().map(LegislativeChangeEntity::flag).orElse(null));
+                .findFirst().map(LegislativeChangeEntity::toView).orElse(null));
     }
 
     private AgreementTerms read(AgreementEntity entity) {

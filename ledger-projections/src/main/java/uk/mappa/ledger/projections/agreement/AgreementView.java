@@ -16,20 +16,26 @@ import uk.mappa.ledger.core.body.BodyId;
  * @param amendments    the version record: what changed in each version and who authorised it
  * @param caseInformationNeedsHandlingArrangement whether case information is shared under it only under a
  *                      handling arrangement (HIPS protocol 6.2)
- * @param reviewFlaggedBy the legislative change that makes an agreement reviewed as required due for review
+ * @param reviewFlaggedBy the legislative change that makes an agreement reviewed as required due for review, or
+ *                      null
  */
 public record AgreementView(String id, String kind, String title, String status, List<String> parties,
                             List<String> categories, List<String> lawfulBases, LocalDate effectiveFrom,
                             LocalDate reviewDue, String retention, List<Acceptance> acceptances,
                             List<Period> activePeriods, int version, List<Amendment> amendments,
-                            boolean caseInformationNeedsHandlingArrangement, String reviewFlaggedBy) {
+                            boolean caseInformationNeedsHandlingArrangement,
+                            LegislativeChangeView reviewFlaggedBy) {
 
     /** One line of the version record. */
     public record Amendment(int version, String changes, String authorisedBy, LocalDate amendedOn) {
     }
 
+    /** A legislative or guidance change recorded in the ledger. */
+    public record LegislativeChangeView(String changeId, String title, LocalDate effectiveOn) {
+    }
+
     /** The same agreement, flagged for review because of a legislative change (null for none). */
-    public AgreementView flaggedForReviewBy(String change) {
+    public AgreementView flaggedForReviewBy(LegislativeChangeView change) {
         return new AgreementView(id, kind, title, status, parties, categories, lawfulBases, effectiveFrom, reviewDue,
                 retention, acceptances, activePeriods, version, amendments, caseInformationNeedsHandlingArrangement,
                 change);

@@ -36,8 +36,7 @@ class LegislativeChangeEntity {
         return recordedAt;
     }
 
-    /** How an agreement flagged by it reads. */
-    String flag() {
-        return title + " (effective " + effectiveOn + ")";
+    AgreementView.LegislativeChangeView toView() {
+        return new AgreementView.LegislativeChangeView(id.toString(), title, effectiveOn);
     }
 }

@@ -25,9 +25,11 @@ import uk.mappa.ledger.core.share.ShareWithdrawn;
  * @param marking         null only for historical material that carries a {@code legacyMarking} alone
  * @param titleWithheld   true when the reader may not see the title of SECRET or TOP SECRET material
  * @param status          {@code RECORDED} or {@code WITHDRAWN}
+ * @param handlingArrangementId the handling arrangement case information was shared under, or null
  */
 public record ShareView(String id,
                         String agreementId,
+                        String handlingArrangementId,
                         String category,
                         String title,
                         boolean titleWithheld,
@@ -101,6 +103,7 @@ public record ShareView(String id,
     public static ShareView evolve(ShareView current, ShareEvent event, Instant at) {
         if (event instanceof ShareRecorded recorded) {
             return new ShareView(recorded.shareId().toString(), recorded.agreementId().toString(),
+                    recorded.handlingArrangement() == null ? null : recorded.handlingArrangement().toString(),
                     recorded.category().name(), recorded.title(), false, recorded.provider().value(),
                     recorded.recipients().stream().map(BodyId::value).toList(), recorded.lawfulBasis().name(),
                     recorded.purpose(), Marking.of(recorded.marking()),
@@ -192,8 +195,8 @@ public record ShareView(String id,
         }
 
         ShareView build() {
-            return new ShareView(from.id, from.agreementId, from.category, title, titleWithheld, from.providerBodyId,
-                    from.recipientBodyIds, lawfulBasis, purpose, marking, from.legacyMarking, restrictedMarking,
+            return new ShareView(from.id, from.agreementId, from.handlingArrangementId, from.category, title,
+                    titleWithheld, from.providerBodyId, from.recipientBodyIds, lawfulBasis, purpose, marking, from.legacyMarking, restrictedMarking,
                     contentSha256, sharedAt, retainUntil, from.recordedBy, from.recordedAt, status, withdrawal,
                     acknowledgements, destructions, changes, onwardDisclosures);
         }

@@ -90,12 +90,14 @@ class AgreementProjectionTest {
         LocalDate soon = LocalDate.of(2026, 7, 1);
         assertThat(agreements.handle(new FindAgreements(null, soon))).isEmpty();
 
-        agreements.on(new LegislativeChangeRecorded(java.util.UUID.randomUUID(), "Schools Act", LocalDate.of(2026, 4, 1),
-                "ig"), T.plusSeconds(60));
+        java.util.UUID change = java.util.UUID.randomUUID();
+        agreements.on(new LegislativeChangeRecorded(change, "Schools Act", LocalDate.of(2026, 4, 1), "ig"),
+                T.plusSeconds(60));
         assertThat(agreements.handle(new FindAgreements(null, soon))).extracting(AgreementView::title)
                 .containsExactly("DTC memorandum");
         assertThat(agreements.handle(new FindAgreement(asRequired)).orElseThrow().reviewFlaggedBy())
-                .isEqualTo("Schools Act (effective 2026-04-01)");
+                .isEqualTo(new AgreementView.LegislativeChangeView(change.toString(), "Schools Act",
+                        LocalDate.of(2026, 4, 1)));
         assertThat(agreements.handle(new FindAgreement(dated)).orElseThrow().reviewFlaggedBy()).isNull();
 
         agreements.on(new AgreementAmended(asRequired, 2, "Takes the Act into account", "Chair",
