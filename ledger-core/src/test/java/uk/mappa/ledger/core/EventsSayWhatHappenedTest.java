@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.mappa.ledger.core.agreement.AgreementAccepted;
 import uk.mappa.ledger.core.agreement.AgreementActivated;
+import uk.mappa.ledger.core.agreement.AgreementAmended;
 import uk.mappa.ledger.core.agreement.AgreementDrafted;
 import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.core.agreement.AgreementKind;
@@ -21,9 +22,15 @@ import uk.mappa.ledger.core.agreement.AgreementReinstated;
 import uk.mappa.ledger.core.agreement.AgreementReviewed;
 import uk.mappa.ledger.core.agreement.AgreementSuspended;
 import uk.mappa.ledger.core.agreement.AgreementTerminated;
+import uk.mappa.ledger.core.agreement.LegislativeChange;
+import uk.mappa.ledger.core.arrangement.HandlingArrangementEvent;
+import uk.mappa.ledger.core.arrangement.HandlingArrangementId;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyKind;
+import uk.mappa.ledger.core.body.BodyClosed;
+import uk.mappa.ledger.core.body.BodyMerged;
 import uk.mappa.ledger.core.body.BodyRegistered;
+import uk.mappa.ledger.core.body.BodyRenamed;
 import uk.mappa.ledger.core.body.MappaArea;
 import uk.mappa.ledger.core.consent.CertificateRegistered;
 import uk.mappa.ledger.core.consent.CertificateRevocationBackdated;
@@ -90,6 +97,28 @@ class EventsSayWhatHappenedTest {
 
     static Stream<Arguments> events() {
         return Stream.of(
+                event(new BodyRenamed(KNOWSLEY, "Knowsley LSCB", BodyKind.LSCB, "Knowsley LSCP", BodyKind.LSCP, "2018",
+                        "x"), List.of(KNOWSLEY), "Knowsley LSCB (knowsley-lscb) is now Knowsley LSCP, a LSCP: 2018"),
+                event(new BodyRenamed(KNOWSLEY, "Knowsley LSCB", BodyKind.LSCB, "Knowsley Board", BodyKind.LSCB, "Typo",
+                        "x"), List.of(KNOWSLEY), "Knowsley LSCB (knowsley-lscb) is now Knowsley Board: Typo"),
+                event(new BodyMerged(KNOWSLEY, WIRRAL, "Joint", "x"), List.of(KNOWSLEY, WIRRAL),
+                        "knowsley-lscb was merged into wirral-lscb: Joint"),
+                event(new BodyClosed(KNOWSLEY, "Abolished", "x"), List.of(KNOWSLEY), "knowsley-lscb was closed: Abolished"),
+                event(new AgreementAmended(MOU, 2, "Adds training", "Chair", LocalDate.of(2026, 3, 1),
+                                List.of(Category.TRAINING), List.of(LawfulBasis.CHILDREN_ACT_2004), null, false, "x",
+                                List.of(SMB, KNOWSLEY)), List.of(SMB, KNOWSLEY),
+                        "Agreement " + MOU + " amended (version 2), authorised by Chair: Adds training"),
+                event(new LegislativeChange.LegislativeChangeRecorded(PERSON.value(), "Schools Act",
+                        LocalDate.of(2026, 4, 1), "x"), List.of(),
+                        "Legislative change recorded (effective 2026-04-01): Schools Act"),
+                event(new HandlingArrangementEvent.HandlingArrangementAgreed(new HandlingArrangementId(PERSON.value()),
+                                MOU, List.of(SMB, KNOWSLEY), "Joint review", "Secure", "Panel", Period.ofMonths(6),
+                                LocalDate.of(2026, 12, 31), "x"), List.of(SMB, KNOWSLEY),
+                        "Handling arrangement for case information between merseyside-smb, knowsley-lscb under agreement "
+                                + MOU + ", until 2026-12-31: Joint review"),
+                event(new HandlingArrangementEvent.HandlingArrangementEnded(new HandlingArrangementId(PERSON.value()),
+                        List.of(SMB, KNOWSLEY), AT, "Closed", "x"), List.of(SMB, KNOWSLEY),
+                        "Handling arrangement " + PERSON + " ended: Closed"),
                 event(new BodyRegistered(KNOWSLEY, "Knowsley LSCB", BodyKind.LSCB, new MappaArea("merseyside")),
                         List.of(KNOWSLEY), "Registered Knowsley LSCB", "knowsley-lscb", "LSCB", "merseyside"),
                 event(new AgreementDrafted(MOU, AgreementKind.MOU, "Merseyside MoU", List.of(SMB, KNOWSLEY),

@@ -19,7 +19,13 @@ import uk.mappa.ledger.core.agreement.AgreementStatus;
 import uk.mappa.ledger.core.agreement.EventSourcedAgreementRegister;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyKind;
+import uk.mappa.ledger.core.arrangement.EventSourcedHandlingArrangements;
+import uk.mappa.ledger.core.arrangement.HandlingArrangementEvent;
+import uk.mappa.ledger.core.arrangement.HandlingArrangementId;
+import uk.mappa.ledger.core.body.BodyClosed;
+import uk.mappa.ledger.core.body.BodyMerged;
 import uk.mappa.ledger.core.body.BodyRegistered;
+import uk.mappa.ledger.core.body.BodyRenamed;
 import uk.mappa.ledger.core.body.EventSourcedBodyRegister;
 import uk.mappa.ledger.core.body.MappaArea;
 import uk.mappa.ledger.core.consent.CertificateRegistered;
@@ -60,6 +66,46 @@ class RegistersFromTheEventStoreTest {
         });
         assertThat(register.find(new BodyId("not-a-body"))).isEmpty();
         assertThat(register.find(new BodyId("wirral-lscb"))).isEmpty();
+    }
+
+    @Test
+    void aBodyFollowsItsRenamingAndMergerAndAStreamWithoutARegistrationIsNoBody() {
+        append("knowsley-lscb", new BodyRegistered(knowsley, "Knowsley LSCB", BodyKind.LSCB, new MappaArea("merseyside")),
+                new BodyRenamed(knowsley, "Knowsley LSCB", BodyKind.LSCB, "Knowsley LSCP", BodyKind.LSCP, "2018", "x"),
+                new BodyMerged(knowsley, smb, "Joint", "x"));
+        append("orphan-lscb", new BodyClosed(new BodyId("orphan-lscb"), "Gone", "x"));
+        EventSourcedBodyRegister register = new EventSourcedBodyRegister(store);
+        assertThat(register.find(knowsley)).hasValueSatisfying(body -> {
+            assertThat(body.name()).isEqualTo("Knowsley LSCP");
+            assertThat(body.kind()).isEqualTo(BodyKind.LSCP);
+            assertThat(body.isOpen()).isFalse();
+            assertThat(body.successor()).isEqualTo(smb);
+        });
+        assertThat(register.find(new BodyId("orphan-lscb"))).isEmpty();
+    }
+
+    @Test
+    void aHandlingArrangementIsFoldedFromItsOwnEventsOnly() {
+        HandlingArrangementId id = HandlingArrangementId.random();
+        AgreementId mou = AgreementId.random();
+        Instant ended = Instant.parse("2026-06-01T00:00:00Z");
+        append(id.toString(), new HandlingArrangementEvent.HandlingArrangementAgreed(id, mou, List.of(smb, knowsley),
+                        "Joint review", "Secure", "Panel", Period.ofMonths(6), LocalDate.of(2026, 12, 31), "x"),
+                new HandlingArrangementEvent.HandlingArrangementEnded(id, List.of(smb, knowsley), ended, "Done", "x"));
+        HandlingArrangementId orphan = HandlingArrangementId.random();
+        append(orphan.toString(), new HandlingArrangementEvent.HandlingArrangementEnded(orphan, List.of(smb), ended,
+                "Never agreed", "x"));
+        HandlingArrangementId other = HandlingArrangementId.random();
+        append(other.toString(), "something else");
+        EventSourcedHandlingArrangements arrangements = new EventSourcedHandlingArrangements(store);
+        assertThat(arrangements.find(id)).hasValueSatisfying(terms -> {
+            assertThat(terms.agreementId()).isEqualTo(mou);
+            assertThat(terms.endedAt()).isEqualTo(ended);
+            assertThat(terms.names(knowsley)).isTrue();
+        });
+        assertThat(arrangements.find(orphan)).isEmpty();
+        assertThat(arrangements.find(other)).isEmpty();
+        assertThat(arrangements.find(HandlingArrangementId.random())).isEmpty();
     }
 
     @Test

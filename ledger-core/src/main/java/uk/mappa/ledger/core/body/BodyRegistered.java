@@ -11,7 +11,4 @@ public record BodyRegistered(BodyId bodyId, String name, BodyKind kind, MappaAre
         return "Registered " + name + " (" + bodyId + ", " + kind + ", MAPPA area " + area + ")";
     }
 
-    public RegisteredBody toRegisteredBody() {
-        return new RegisteredBody(bodyId, name, kind, area);
-    }
 }

@@ -56,6 +56,21 @@ class AgreementAmendmentTest {
     }
 
     @Test
+    void anAmendmentMayRequireHandlingArrangementsAndKeepsWhatItDoesNotChange() {
+        fixture.given(MOU_IN_FORCE.toArray())
+                .when(new AmendAgreement(MOU, "Case information only under arrangements", "Chair", TODAY, null, null,
+                        null, false, true, TODAY, SMB_MANAGER))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.hamcrest.Matchers.allOf(
+                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
+                                                "caseInformationNeedsArrangement=true")),
+                                        org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString(
+                                                "lawfulBases=[CJA_2003_S325, CHILDREN_ACT_2004], reviewDue=2027-01-01"))),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
     void theTermsFollowTheAmendmentAndKeepTheVersionRecord() {
         List<AgreementEvent> history = new ArrayList<>(MOU_IN_FORCE);
         history.add(new AgreementAmended(MOU, 2, "Adds trend data", "SMB Chair", TODAY, List.of(Category.TREND_DATA),

@@ -71,6 +71,14 @@ class HandlingArrangementTest {
     }
 
     @Test
+    void refusesAnArrangementUnderAnAgreementThatDoesNotExist() {
+        fixture.givenNoPriorActivity()
+                .when(new AgreeHandlingArrangement(id, uk.mappa.ledger.core.agreement.AgreementId.random(),
+                        List.of(SMB, KNOWSLEY), "Review", "Secure", "Panel", Period.ofMonths(6), EXPIRES, NOW, SMB_MANAGER))
+                .expectException(violation("agreement-not-found"));
+    }
+
+    @Test
     void refusesAnArrangementUnderAnAgreementThatDoesNotCoverCaseInformation() {
         fixture = new AggregateTestFixture<>(HandlingArrangement.class);
         fixture.registerInjectableResource(Fixtures.agreements(MOU_IN_FORCE));

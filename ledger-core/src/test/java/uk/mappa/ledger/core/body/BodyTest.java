@@ -145,6 +145,9 @@ class BodyTest {
         fixture.given(KNOWSLEY_REGISTERED)
                 .when(new MergeBody(KNOWSLEY, PORTSMOUTH, "Joint", ADMIN))
                 .expectException(violation("successor-in-other-area"));
+        fixture.given(KNOWSLEY_REGISTERED)
+                .when(new MergeBody(KNOWSLEY, SEFTON, "Joint", OTHER_ADMIN))
+                .expectException(violation("not-register-admin"));
     }
 
     @Test
@@ -153,6 +156,9 @@ class BodyTest {
         fixture.given(KNOWSLEY_REGISTERED)
                 .when(new CloseBody(KNOWSLEY, "Abolished", ADMIN))
                 .expectEvents(closed);
+        fixture.given(KNOWSLEY_REGISTERED)
+                .when(new CloseBody(KNOWSLEY, "Abolished", OTHER_ADMIN))
+                .expectException(violation("not-register-admin"));
         fixture.given(KNOWSLEY_REGISTERED, closed)
                 .when(new CloseBody(KNOWSLEY, "Again", ADMIN))
                 .expectException(violation("body-not-open"));

@@ -103,6 +103,38 @@ class SharingTermsTest {
     }
 
     @Test
+    void performanceInformationNamesAServiceDevelopmentPurpose() {
+        fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.registerInjectableResource(Fixtures.agreements(withTrendData()));
+        fixture.registerInjectableResource(Fixtures.NO_ARRANGEMENTS);
+        fixture.givenNoPriorActivity()
+                .when(share(SMB_MANAGER, SMB, List.of(KNOWSLEY), Category.TREND_DATA, LawfulBasis.CJA_2003_S325,
+                        "COMPARATIVE_PERFORMANCE"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aCorrectionKeepsPerformanceInformationToServiceDevelopment() {
+        fixture.given(new ShareRecorded(shareId, MOU, Category.TREND_DATA, "Figures", SMB, List.of(KNOWSLEY),
+                        LawfulBasis.CJA_2003_S325, "SERVICE_DEVELOPMENT", ProtectiveMarking.official(), null,
+                        new ContentDigest("b".repeat(64)), SHARED, SHARED.plusSeconds(86_400), "manager.merseyside-smb"))
+                .when(new CorrectShare(shareId, null, "Press release", null, null, null, "Wrong purpose", NOW,
+                        SMB_MANAGER))
+                .expectNoEvents()
+                .expectException(violation("purpose-not-service-development"));
+    }
+
+    /** The MoU amended to cover performance information. */
+    static List<uk.mappa.ledger.core.agreement.AgreementEvent> withTrendData() {
+        return java.util.stream.Stream.concat(MOU_IN_FORCE.stream(), java.util.stream.Stream.of(
+                new uk.mappa.ledger.core.agreement.AgreementAmended(MOU, 2, "Trend data", "Chair",
+                        LocalDate.parse("2020-01-01"), List.of(Category.ANNUAL_REPORT, Category.TREND_DATA),
+                        List.of(LawfulBasis.CJA_2003_S325), null, false, "ig", List.of(SMB, KNOWSLEY, WIRRAL))))
+                .toList();
+    }
+
+    @Test
     void performanceInformationIsSharedForServiceDevelopmentOnly() {
         fixture.givenNoPriorActivity()
                 .when(share(SMB_MANAGER, SMB, List.of(KNOWSLEY), Category.TREND_DATA, LawfulBasis.CJA_2003_S325,
@@ -151,6 +183,12 @@ class SharingTermsTest {
                 .expectNoEvents().expectException(violation("handling-arrangement-required"));
         fixture.givenNoPriorActivity().when(caseInformation(HandlingArrangementId.random()))
                 .expectException(violation("handling-arrangement-not-found"));
+        ArrangementTerms underAnotherAgreement = new ArrangementTerms(ARRANGEMENT,
+                uk.mappa.ledger.core.agreement.AgreementId.random(), List.of(SMB, KNOWSLEY), "Review", "Secure",
+                "Panel", Period.ofMonths(6), LocalDate.parse("2026-12-31"), null);
+        withArrangement(underAnotherAgreement);
+        fixture.givenNoPriorActivity().when(caseInformation(ARRANGEMENT))
+                .expectException(violation("handling-arrangement-not-found"));
     }
 
     @Test
@@ -183,6 +221,7 @@ class SharingTermsTest {
                 .when(share(SMB_MANAGER, SMB, List.of(WIRRAL), Category.ANNUAL_REPORT, LawfulBasis.CJA_2003_S325,
                         "Planning"))
                 .expectNoEvents()
-                .expectException(violation("body-not-open"));
+                .expectException(violation("body-not-open"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("merged into knowsley-lscb"));
     }
 }
