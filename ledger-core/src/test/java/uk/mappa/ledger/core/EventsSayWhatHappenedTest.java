@@ -108,6 +108,10 @@ class EventsSayWhatHappenedTest {
                                 List.of(Category.TRAINING), List.of(LawfulBasis.CHILDREN_ACT_2004), null, false, "x",
                                 List.of(SMB, KNOWSLEY)), List.of(SMB, KNOWSLEY),
                         "Agreement " + MOU + " amended (version 2), authorised by Chair: Adds training"),
+                event(new uk.mappa.ledger.core.share.ReportConsidered(SHARE, SMB, KNOWSLEY, LocalDate.of(2026, 6, 10),
+                                List.of("Exploitation"), "x"), List.of(SMB, KNOWSLEY),
+                        "knowsley-lscb considered the annual report of merseyside-smb (share " + SHARE
+                                + ") at its meeting of 2026-06-10; priorities taken into its business plan: 1"),
                 event(new LegislativeChange.LegislativeChangeRecorded(PERSON.value(), "Schools Act",
                         LocalDate.of(2026, 4, 1), "x"), List.of(),
                         "Legislative change recorded (effective 2026-04-01): Schools Act"),

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import uk.mappa.ledger.api.web.EnumName;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.core.body.BodyId;
@@ -22,6 +24,15 @@ final class ShareChangeRequests {
     /** A recipient acknowledges receipt; {@code recipientBodyId} defaults to the caller's body. */
     record Acknowledgement(
             @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String recipientBodyId) {
+    }
+
+    /**
+     * A receiving board records considering an annual report: the meeting and the priorities it took into its
+     * business plan (none is an answer too). {@code boardBodyId} defaults to the caller's body.
+     */
+    record Consideration(@Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String boardBodyId,
+                         @NotNull LocalDate meetingOn,
+                         @NotNull @Size(max = 50) List<@NotBlank @Size(max = 300) String> priorities) {
     }
 
     /** The provider re-marks the share. */

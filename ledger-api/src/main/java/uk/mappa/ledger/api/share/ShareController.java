@@ -29,6 +29,7 @@ import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.core.share.AcknowledgeShare;
+import uk.mappa.ledger.core.share.ConsiderReport;
 import uk.mappa.ledger.core.share.ContentDigest;
 import uk.mappa.ledger.core.share.CorrectShare;
 import uk.mappa.ledger.core.share.DestructionReason;
@@ -142,6 +143,18 @@ class ShareController {
         return change(id, actor, shareId -> new AcknowledgeShare(shareId,
                 request.recipientBodyId() != null ? new BodyId(request.recipientBodyId()) : ownBody(actor),
                 clock.instant(), actor));
+    }
+
+    @PostMapping(path = "/{id}/considerations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record that a board considered an annual report", description = "The business manager or"
+            + " chair of a receiving board records the meeting that considered the report and the priorities it"
+            + " took into its business plan (MoU 2-3). 'boardBodyId' defaults to the caller's body. GET"
+            + " /api/annual-reports lists the reports not yet considered.")
+    ShareView consider(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Consideration request,
+                       Actor actor) {
+        return change(id, actor, shareId -> new ConsiderReport(shareId,
+                request.boardBodyId() != null ? new BodyId(request.boardBodyId()) : ownBody(actor),
+                request.meetingOn(), request.priorities(), clock.instant(), actor));
     }
 
     @PostMapping(path = "/{id}/markings", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -99,6 +99,8 @@ class AuthorisationMatrixTest {
             GET  /api/shares/{id}/receipt                      -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200 404
             GET  /api/shares/{id}/receipt.tlog-proof           -                     share    text       401 403 200 200 404 404 200 404 200 404 404 200 404
             POST /api/shares/{id}/acknowledgements             -                     share    empty      401 403 422 200 404 404 403 404 403 404 404 422 404
+            POST /api/shares/{id}/considerations               -                     share    consider   401 403 422 200 404 404 403 404 403 404 404 422 404
+            GET  /api/annual-reports                           -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
             POST /api/shares/{id}/markings                     -                     share    remark     401 403 200 403 404 404 403 404 403 404 404 200 404
             POST /api/shares/{id}/corrections                  -                     share    correct    401 403 200 403 404 404 403 404 403 404 404 200 404
             POST /api/shares/{id}/withdrawal                   -                     share    withdraw   401 403 200 403 404 404 403 404 403 404 404 200 404
@@ -191,6 +193,7 @@ class AuthorisationMatrixTest {
                      "marking": {"classification": "OFFICIAL"}, "sharedAt": "2026-04-01T09:00:00Z",
                      "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""),
             Map.entry("remark", "{\"marking\": {\"classification\": \"SECRET\"}, \"reason\": \"Names an operation\"}"),
+            Map.entry("consider", "{\"meetingOn\": \"2026-06-01\", \"priorities\": [\"Exploitation\"]}"),
             Map.entry("correct", "{\"title\": \"Corrected title\", \"reason\": \"Typo\"}"),
             Map.entry("withdraw", "{\"reason\": \"Sent in error\"}"),
             Map.entry("destroy", "{\"reason\": \"RETENTION_EXPIRED\"}"),

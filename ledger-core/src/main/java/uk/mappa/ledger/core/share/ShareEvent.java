@@ -8,7 +8,7 @@ import uk.mappa.ledger.core.body.BodyId;
 /** Everything that can happen to a recorded share. */
 public sealed interface ShareEvent extends LedgerEvent
         permits ShareRecorded, ShareAcknowledged, ShareRemarked, ShareCorrected, ShareWithdrawn, CopyDestroyed,
-        OnwardDisclosureRecorded, OnwardDisclosureRefused {
+        OnwardDisclosureRecorded, OnwardDisclosureRefused, ReportConsidered {
 
     ShareId shareId();
 

@@ -1,6 +1,7 @@
 package uk.mappa.ledger.projections.share;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import uk.mappa.ledger.core.share.CopyDestroyed;
 import uk.mappa.ledger.core.share.Descriptor;
 import uk.mappa.ledger.core.share.OnwardDisclosureRecorded;
 import uk.mappa.ledger.core.share.ProtectiveMarking;
+import uk.mappa.ledger.core.share.ReportConsidered;
 import uk.mappa.ledger.core.share.ShareAcknowledged;
 import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareEvent;
@@ -50,7 +52,8 @@ public record ShareView(String id,
                         List<Receipt> acknowledgements,
                         List<Destruction> destructions,
                         List<Change> changes,
-                        List<OnwardDisclosure> onwardDisclosures) {
+                        List<OnwardDisclosure> onwardDisclosures,
+                        List<Consideration> considerations) {
 
     public ShareView {
         recipientBodyIds = List.copyOf(recipientBodyIds);
@@ -58,6 +61,7 @@ public record ShareView(String id,
         destructions = List.copyOf(destructions);
         changes = List.copyOf(changes);
         onwardDisclosures = onwardDisclosures == null ? List.of() : List.copyOf(onwardDisclosures);
+        considerations = considerations == null ? List.of() : List.copyOf(considerations);
     }
 
     /** The protective marking: classification, SENSITIVE caveat, descriptors. */
@@ -75,6 +79,11 @@ public record ShareView(String id,
 
     /** A recipient acknowledged receipt. */
     public record Receipt(String bodyId, Instant acknowledgedAt, String acknowledgedBy) {
+    }
+
+    /** A receiving board considered an annual report, and took these priorities into its business plan. */
+    public record Consideration(String boardBodyId, LocalDate meetingOn, List<String> priorities,
+                                String recordedBy) {
     }
 
     /** A holder destroyed its copy. */
@@ -110,7 +119,7 @@ public record ShareView(String id,
                     recorded.legacyMarking() == null ? null : recorded.legacyMarking().name(),
                     recorded.markings().restrictsTitle(), recorded.content().sha256(), recorded.sharedAt(),
                     recorded.retainUntil(), recorded.recordedBy(), at, "RECORDED", null, List.of(), List.of(),
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of());
         }
         Builder next = new Builder(current);
         if (event instanceof ShareAcknowledged acknowledged) {
@@ -143,6 +152,9 @@ public record ShareView(String id,
                     disclosed.purpose(), disclosed.lawfulBasis(), disclosed.conditions(), disclosed.consentExpires(),
                     disclosed.disclosedAt(), disclosed.signerFingerprint(), disclosed.signedAt(),
                     disclosed.consentDocument(), disclosed.signature(), disclosed.consentId()));
+        } else if (event instanceof ReportConsidered considered) {
+            next.considerations.add(new Consideration(considered.board().value(), considered.meetingOn(),
+                    considered.priorities(), considered.recordedBy()));
         }
         // A refused onward disclosure changes nothing the share shows; the audit trail records it.
         return next.build();
@@ -174,6 +186,7 @@ public record ShareView(String id,
         private final List<Destruction> destructions;
         private final List<Change> changes;
         private final List<OnwardDisclosure> onwardDisclosures;
+        private final List<Consideration> considerations;
 
         Builder(ShareView from) {
             this.from = from;
@@ -192,13 +205,14 @@ public record ShareView(String id,
             destructions = new ArrayList<>(from.destructions);
             changes = new ArrayList<>(from.changes);
             onwardDisclosures = new ArrayList<>(from.onwardDisclosures);
+            considerations = new ArrayList<>(from.considerations);
         }
 
         ShareView build() {
             return new ShareView(from.id, from.agreementId, from.handlingArrangementId, from.category, title,
                     titleWithheld, from.providerBodyId, from.recipientBodyIds, lawfulBasis, purpose, marking, from.legacyMarking, restrictedMarking,
                     contentSha256, sharedAt, retainUntil, from.recordedBy, from.recordedAt, status, withdrawal,
-                    acknowledgements, destructions, changes, onwardDisclosures);
+                    acknowledgements, destructions, changes, onwardDisclosures, considerations);
         }
     }
 
