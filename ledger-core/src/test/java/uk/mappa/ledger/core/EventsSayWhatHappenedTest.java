@@ -112,6 +112,38 @@ class EventsSayWhatHappenedTest {
                                 List.of("Exploitation"), "x"), List.of(SMB, KNOWSLEY),
                         "knowsley-lscb considered the annual report of merseyside-smb (share " + SHARE
                                 + ") at its meeting of 2026-06-10; priorities taken into its business plan: 1"),
+                event(new uk.mappa.ledger.core.review.CaseReviewEvent.CaseReviewRegistered(
+                                new uk.mappa.ledger.core.review.CaseReviewId(PERSON.value()), KNOWSLEY,
+                                uk.mappa.ledger.core.review.ReviewKind.SERIOUS_CASE_REVIEW,
+                                new uk.mappa.ledger.core.review.CaseDigest("f".repeat(64)), LocalDate.of(2026, 5, 1), "x"),
+                        List.of(KNOWSLEY), "knowsley-lscb registered a SERIOUS_CASE_REVIEW commissioned on 2026-05-01"),
+                event(new uk.mappa.ledger.core.review.CaseReviewEvent.ReviewTimescalesAgreed(
+                                new uk.mappa.ledger.core.review.CaseReviewId(PERSON.value()), KNOWSLEY,
+                                new uk.mappa.ledger.core.review.CaseReviewId(SHARE.value()), SMB,
+                                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 1), "One chronology", "x"),
+                        List.of(KNOWSLEY, SMB), "knowsley-lscb and merseyside-smb agreed timescales for their reviews of"
+                                + " the same case: " + PERSON + " by 2026-12-01, " + SHARE + " by 2026-11-01"),
+                event(new uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequested(
+                                new uk.mappa.ledger.core.minutes.MinutesRequestId(PERSON.value()), SMB, POLICE,
+                                LocalDate.of(2026, 5, 20), 3, uk.mappa.ledger.core.minutes.Requester.AGENCY_NOT_ATTENDING,
+                                KNOWSLEY, "Conference", LocalDate.of(2026, 6, 1), "x"), List.of(SMB, POLICE, KNOWSLEY),
+                        "AGENCY_NOT_ATTENDING knowsley-lscb asked for the minutes of the level 3 MAPPA meeting of"
+                                + " 2026-05-20; referred to the chair (merseyside-police)"),
+                event(new uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequested(
+                                new uk.mappa.ledger.core.minutes.MinutesRequestId(PERSON.value()), SMB, SMB,
+                                LocalDate.of(2026, 5, 20), 2, uk.mappa.ledger.core.minutes.Requester.OFFENDER,
+                                null, "Appeal", LocalDate.of(2026, 6, 1), "x"), List.of(SMB),
+                        "OFFENDER asked for the minutes of the level 2 MAPPA meeting of 2026-05-20; referred to the"
+                                + " chair (merseyside-smb)"),
+                event(new uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequestDecided(
+                                new uk.mappa.ledger.core.minutes.MinutesRequestId(PERSON.value()), SMB, POLICE, KNOWSLEY,
+                                true, "Needed", new ContentDigest("a".repeat(64)), "x"), List.of(SMB, POLICE, KNOWSLEY),
+                        "The chair agreed to disclose an executive summary of the minutes requested in " + PERSON
+                                + ": Needed"),
+                event(new uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequestDecided(
+                                new uk.mappa.ledger.core.minutes.MinutesRequestId(PERSON.value()), SMB, POLICE, null,
+                                false, "Confidence", null, "x"), List.of(SMB, POLICE),
+                        "The chair refused to disclose the minutes requested in " + PERSON + ": Confidence"),
                 event(new LegislativeChange.LegislativeChangeRecorded(PERSON.value(), "Schools Act",
                         LocalDate.of(2026, 4, 1), "x"), List.of(),
                         "Legislative change recorded (effective 2026-04-01): Schools Act"),

@@ -74,6 +74,26 @@ public final class Fixtures {
     /** No handling arrangements have been agreed. */
     public static final uk.mappa.ledger.core.arrangement.HandlingArrangements NO_ARRANGEMENTS = id -> Optional.empty();
 
+    /** No case reviews or other records for a share to link to. */
+    public static final uk.mappa.ledger.core.share.LinkedRecords NO_LINKS = links(List.of(), List.of());
+
+    /** Case reviews and minutes requests a share may link to. */
+    public static uk.mappa.ledger.core.share.LinkedRecords links(List<uk.mappa.ledger.core.review.ReviewTerms> reviews,
+                                                                List<uk.mappa.ledger.core.minutes.MinutesDecision> minutes) {
+        return new uk.mappa.ledger.core.share.LinkedRecords() {
+            @Override
+            public Optional<uk.mappa.ledger.core.review.ReviewTerms> caseReview(uk.mappa.ledger.core.review.CaseReviewId id) {
+                return reviews.stream().filter(review -> review.id().equals(id)).findFirst();
+            }
+
+            @Override
+            public Optional<uk.mappa.ledger.core.minutes.MinutesDecision> minutesRequest(
+                    uk.mappa.ledger.core.minutes.MinutesRequestId id) {
+                return minutes.stream().filter(request -> request.id().equals(id)).findFirst();
+            }
+        };
+    }
+
     private Fixtures() {
     }
 

@@ -109,6 +109,49 @@ class RegistersFromTheEventStoreTest {
     }
 
     @Test
+    void aCaseReviewIsFoundOnlyInAStreamItsRegistrationOpened() {
+        uk.mappa.ledger.core.review.CaseReviewId id = uk.mappa.ledger.core.review.CaseReviewId.random();
+        uk.mappa.ledger.core.review.CaseDigest digest = new uk.mappa.ledger.core.review.CaseDigest("e".repeat(64));
+        uk.mappa.ledger.core.review.CaseReviewId other = uk.mappa.ledger.core.review.CaseReviewId.random();
+        append(id.toString(), new uk.mappa.ledger.core.review.CaseReviewEvent.CaseReviewRegistered(id, knowsley,
+                        uk.mappa.ledger.core.review.ReviewKind.SERIOUS_CASE_REVIEW, digest, LocalDate.of(2026, 5, 1), "x"),
+                new uk.mappa.ledger.core.review.CaseReviewEvent.ReviewTimescalesAgreed(id, knowsley, other, smb,
+                        LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 1), "One chronology", "x"));
+        append(other.toString(), "something else");
+        uk.mappa.ledger.core.review.EventSourcedCaseReviews reviews =
+                new uk.mappa.ledger.core.review.EventSourcedCaseReviews(store);
+        assertThat(reviews.find(id)).hasValue(new uk.mappa.ledger.core.review.ReviewTerms(id, knowsley,
+                uk.mappa.ledger.core.review.ReviewKind.SERIOUS_CASE_REVIEW, digest));
+        assertThat(reviews.find(other)).isEmpty();
+        assertThat(reviews.find(uk.mappa.ledger.core.review.CaseReviewId.random())).isEmpty();
+    }
+
+    @Test
+    void aMinutesRequestCarriesItsChairsDecision() {
+        uk.mappa.ledger.core.minutes.MinutesRequestId id = uk.mappa.ledger.core.minutes.MinutesRequestId.random();
+        uk.mappa.ledger.core.share.ContentDigest summary = new uk.mappa.ledger.core.share.ContentDigest("1".repeat(64));
+        append(id.toString(), new uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequested(id, smb, knowsley,
+                        LocalDate.of(2026, 5, 20), 3, uk.mappa.ledger.core.minutes.Requester.OFFENDER, null, "Appeal",
+                        LocalDate.of(2026, 6, 1), "x"),
+                new uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequestDecided(id, smb, knowsley, null, true,
+                        "Agreed", summary, "x"));
+        uk.mappa.ledger.core.minutes.MinutesRequestId orphan = uk.mappa.ledger.core.minutes.MinutesRequestId.random();
+        append(orphan.toString(), new uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequestDecided(orphan, smb,
+                knowsley, null, false, "Never requested", null, "x"));
+        uk.mappa.ledger.core.minutes.MinutesRequestId other = uk.mappa.ledger.core.minutes.MinutesRequestId.random();
+        append(other.toString(), "something else");
+        uk.mappa.ledger.core.minutes.EventSourcedMinutesRequests requests =
+                new uk.mappa.ledger.core.minutes.EventSourcedMinutesRequests(store);
+        assertThat(requests.find(id)).hasValueSatisfying(request -> {
+            assertThat(request.chairBody()).isEqualTo(knowsley);
+            assertThat(request.agreesToDisclose(summary)).isTrue();
+            assertThat(request.agreesToDisclose(new uk.mappa.ledger.core.share.ContentDigest("2".repeat(64)))).isFalse();
+        });
+        assertThat(requests.find(orphan)).isEmpty();
+        assertThat(requests.find(other)).isEmpty();
+    }
+
+    @Test
     void anAgreementIsFoldedFromItsOwnEventsOnly() {
         AgreementId id = AgreementId.random();
         append(id.toString(), new AgreementDrafted(id, AgreementKind.MOU, "MoU", List.of(smb, knowsley),

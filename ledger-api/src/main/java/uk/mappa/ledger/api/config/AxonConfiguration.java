@@ -1,5 +1,6 @@
 package uk.mappa.ledger.api.config;
 
+import java.util.Optional;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -20,7 +21,17 @@ import uk.mappa.ledger.core.arrangement.HandlingArrangements;
 import uk.mappa.ledger.core.body.Body;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.body.EventSourcedBodyRegister;
+import uk.mappa.ledger.core.minutes.EventSourcedMinutesRequests;
+import uk.mappa.ledger.core.minutes.MinutesDecision;
+import uk.mappa.ledger.core.minutes.MinutesRequest;
+import uk.mappa.ledger.core.minutes.MinutesRequestId;
 import uk.mappa.ledger.core.refusal.DeclinedShareRequest;
+import uk.mappa.ledger.core.review.CaseReview;
+import uk.mappa.ledger.core.review.CaseReviewId;
+import uk.mappa.ledger.core.review.ReviewTerms;
+import uk.mappa.ledger.core.review.CaseReviews;
+import uk.mappa.ledger.core.review.EventSourcedCaseReviews;
+import uk.mappa.ledger.core.share.LinkedRecords;
 import uk.mappa.ledger.core.share.Share;
 
 /**
@@ -37,6 +48,8 @@ class AxonConfiguration {
                 .configureAggregate(Agreement.class)
                 .configureAggregate(LegislativeChange.class)
                 .configureAggregate(HandlingArrangement.class)
+                .configureAggregate(CaseReview.class)
+                .configureAggregate(MinutesRequest.class)
                 .configureAggregate(Share.class)
                 .configureAggregate(DeclinedShareRequest.class);
     }
@@ -76,6 +89,32 @@ class AxonConfiguration {
     @Bean
     HandlingArrangements handlingArrangements(EventStore eventStore) {
         return new EventSourcedHandlingArrangements(eventStore);
+    }
+
+    @Bean
+    CaseReviews caseReviews(EventStore eventStore) {
+        return new EventSourcedCaseReviews(eventStore);
+    }
+
+    @Bean
+    EventSourcedMinutesRequests minutesRequests(EventStore eventStore) {
+        return new EventSourcedMinutesRequests(eventStore);
+    }
+
+    /** What a share may link to: the registered case reviews and the chairs' decisions on minutes requests. */
+    @Bean
+    LinkedRecords linkedRecords(CaseReviews caseReviews, EventSourcedMinutesRequests minutesRequests) {
+        return new LinkedRecords() {
+            @Override
+            public Optional<ReviewTerms> caseReview(CaseReviewId id) {
+                return caseReviews.find(id);
+            }
+
+            @Override
+            public Optional<MinutesDecision> minutesRequest(MinutesRequestId id) {
+                return minutesRequests.find(id);
+            }
+        };
     }
 
     @Bean

@@ -22,11 +22,21 @@ final class DemoUsers implements UserDetailsService {
 
     static final String PASSWORD = "demo";
     private static final MappaArea MERSEYSIDE = new MappaArea("merseyside");
+    private static final MappaArea WEST_YORKSHIRE = new MappaArea("west-yorkshire");
 
     static final List<Actor> ACTORS = List.of(
             new Actor("manager.merseyside-smb", new BodyId("merseyside-smb"), Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE),
             new Actor("coordinator.merseyside-smb", new BodyId("merseyside-smb"), Set.of(Role.MAPPA_COORDINATOR), MERSEYSIDE),
             new Actor("manager.knowsley-lscb", new BodyId("knowsley-lscb"), Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE),
+            new Actor("chair.knowsley-lscb", new BodyId("knowsley-lscb"), Set.of(Role.CHAIR), MERSEYSIDE),
+            new Actor("coordinator.west-yorkshire-smb", new BodyId("west-yorkshire-smb"), Set.of(Role.MAPPA_COORDINATOR),
+                    WEST_YORKSHIRE),
+            new Actor("chair.west-yorkshire-police", new BodyId("west-yorkshire-police"), Set.of(Role.CHAIR),
+                    WEST_YORKSHIRE),
+            new Actor("manager.west-yorkshire-police", new BodyId("west-yorkshire-police"),
+                    Set.of(Role.BUSINESS_MANAGER), WEST_YORKSHIRE),
+            new Actor("manager.leeds-council", new BodyId("leeds-council"), Set.of(Role.BUSINESS_MANAGER),
+                    WEST_YORKSHIRE),
             new Actor("ig.merseyside", null, Set.of(Role.IG_LEAD), MERSEYSIDE),
             new Actor("register.merseyside", null, Set.of(Role.REGISTER_ADMIN), MERSEYSIDE),
             new Actor("csods.merseyside-police", new BodyId("merseyside-police"), Set.of(Role.CSODS_OFFICER), MERSEYSIDE),

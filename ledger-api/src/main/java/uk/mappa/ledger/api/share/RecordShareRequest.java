@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import uk.mappa.ledger.api.web.EnumName;
+import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.Limits;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.core.actor.Actor;
@@ -22,6 +23,7 @@ import uk.mappa.ledger.core.share.LawfulBasis;
 import uk.mappa.ledger.core.share.LegacyMarking;
 import uk.mappa.ledger.core.share.RecordShare;
 import uk.mappa.ledger.core.share.ShareId;
+import uk.mappa.ledger.core.share.ShareLink;
 
 /**
  * The JSON a business manager sends to log a share. Raw strings live only here, at the edge; once
@@ -32,6 +34,8 @@ import uk.mappa.ledger.core.share.ShareId;
  * @param sharedAt      when the document was shared; defaults to the time of recording
  * @param retainUntil   overrides the agreement's retention for this share
  * @param handlingArrangementId for case information, the handling arrangement it is shared under
+ * @param caseReviewId  for learning from a case review, the board's registered review it comes from
+ * @param minutesRequestId for MINUTES, the request whose chair agreed to disclose this executive summary
  */
 record RecordShareRequest(
         @NotNull @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String agreementId,
@@ -46,7 +50,22 @@ record RecordShareRequest(
         @NotNull @Pattern(regexp = ContentDigest.FORMAT, message = Patterns.SHA256_MESSAGE) String contentSha256,
         Instant sharedAt,
         Instant retainUntil,
-        @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String handlingArrangementId) {
+        @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String handlingArrangementId,
+        @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String caseReviewId,
+        @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String minutesRequestId) {
+
+    /** What the share comes from: one record at most. */
+    private ShareLink link() {
+        if (caseReviewId != null && minutesRequestId != null) {
+            throw new InvalidRequestException.Collector()
+                    .add("minutesRequestId", "a share comes from one record: give caseReviewId or minutesRequestId")
+                    .asException();
+        }
+        if (caseReviewId != null) {
+            return ShareLink.caseReview(UUID.fromString(caseReviewId));
+        }
+        return minutesRequestId == null ? null : ShareLink.minutesRequest(UUID.fromString(minutesRequestId));
+    }
 
     RecordShare toCommand(ShareId id, Instant now, Actor actor) {
         return new RecordShare(id, AgreementId.parse(agreementId), Category.valueOf(category), title,
@@ -54,6 +73,7 @@ record RecordShareRequest(
                 LawfulBasis.valueOf(lawfulBasis), purpose, marking == null ? null : marking.toMarking(),
                 legacyMarking == null ? null : LegacyMarking.valueOf(legacyMarking), new ContentDigest(contentSha256),
                 sharedAt == null ? now : sharedAt, retainUntil, now, actor,
-                handlingArrangementId == null ? null : new HandlingArrangementId(UUID.fromString(handlingArrangementId)));
+                handlingArrangementId == null ? null : new HandlingArrangementId(UUID.fromString(handlingArrangementId)),
+                link());
     }
 }

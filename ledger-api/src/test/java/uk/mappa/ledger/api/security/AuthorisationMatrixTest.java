@@ -154,6 +154,14 @@ class AuthorisationMatrixTest {
             POST /api/handling-arrangements                    -                     -        arrangement 401 403 201 201 403 403 403 403 403 403 403 403 403
             GET  /api/handling-arrangements/{id}               -                     arrangement -        401 403 200 200 404 404 200 404 200 404 404 200 404
             POST /api/handling-arrangements/{id}/ending        -                     arrangement end      401 403 200 200 404 404 403 404 403 404 404 403 404
+            POST /api/case-reviews                             -                     -        casereview 401 403 201 403 403 403 403 403 403 403 403 403 403
+            GET  /api/case-reviews                             -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
+            GET  /api/case-reviews/{id}                        -                     review   -          401 403 200 404 404 404 200 404 200 404 404 200 404
+            POST /api/case-reviews/{id}/timescales             -                     review   timescales 401 403 422 404 404 404 403 404 403 404 404 403 404
+            POST /api/minutes-requests                         -                     -        minutes    401 403 201 403 403 403 403 403 403 403 201 201 403
+            GET  /api/minutes-requests                         -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
+            GET  /api/minutes-requests/{id}                    -                     minutes  -          401 403 200 200 404 404 200 404 200 200 200 200 404
+            POST /api/minutes-requests/{id}/decision           -                     minutes  decide     401 403 403 403 404 404 403 404 403 403 403 403 404
             POST /api/bodies                                   -                     -        register   401 403 403 403 403 403 403 403 403 403 403 403 201
             POST /api/bodies/{id}/renaming                     -                     fresh-body rename   401 403 403 403 403 403 403 403 403 403 403 403 200
             POST /api/bodies/{id}/merger                       -                     fresh-body merge    401 403 403 403 403 403 403 403 403 403 403 403 200
@@ -193,6 +201,15 @@ class AuthorisationMatrixTest {
                      "marking": {"classification": "OFFICIAL"}, "sharedAt": "2026-04-01T09:00:00Z",
                      "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}"""),
             Map.entry("remark", "{\"marking\": {\"classification\": \"SECRET\"}, \"reason\": \"Names an operation\"}"),
+            Map.entry("casereview", "{\"boardBodyId\": \"merseyside-smb\", \"kind\": \"MAPPA_SERIOUS_CASE_REVIEW\","
+                    + " \"caseReference\": \"Matrix case\", \"commissionedOn\": \"2026-05-01\"}"),
+            Map.entry("timescales", "{\"otherReviewId\": \"" + java.util.UUID.randomUUID() + "\", \"completesBy\":"
+                    + " \"2099-01-01\", \"otherCompletesBy\": \"2099-01-01\", \"arrangements\": \"One chronology\"}"),
+            Map.entry("minutes", "{\"smbBodyId\": \"merseyside-smb\", \"chairBodyId\": \"merseyside-police\","
+                    + " \"meetingOn\": \"2026-05-20\", \"meetingLevel\": 3, \"requester\": \"AGENCY_NOT_ATTENDING\","
+                    + " \"requesterBodyId\": \"knowsley-lscb\", \"purpose\": \"Child protection conference\","
+                    + " \"receivedOn\": \"2026-06-01\"}"),
+            Map.entry("decide", "{\"disclose\": false, \"reasons\": \"Third-party information\"}"),
             Map.entry("consider", "{\"meetingOn\": \"2026-06-01\", \"priorities\": [\"Exploitation\"]}"),
             Map.entry("correct", "{\"title\": \"Corrected title\", \"reason\": \"Typo\"}"),
             Map.entry("withdraw", "{\"reason\": \"Sent in error\"}"),
@@ -341,6 +358,8 @@ class AuthorisationMatrixTest {
             case "fresh-body" -> variables.put("id", freshBody());
             case "arrangement" -> variables.put("id", created("/api/handling-arrangements", "arrangement",
                     "provider-manager", "id"));
+            case "review" -> variables.put("id", created("/api/case-reviews", "casereview", "provider-manager", "id"));
+            case "minutes" -> variables.put("id", created("/api/minutes-requests", "minutes", "provider-manager", "id"));
             case "sfo" -> variables.put("id", created("/api/sfo-notifications", "sfo", "smb-coordinator",
                     "notificationId"));
             case "meeting" -> variables.put("id", created("/api/mappa-meetings", "meeting", "smb-coordinator",

@@ -19,6 +19,7 @@ import uk.mappa.ledger.core.body.BodyId;
  * @param recordedAt    when the ledger is asked to record it; a share cannot have happened after this
  * @param actor         who asks; must be a business manager of the provider
  * @param handlingArrangement for case information, the handling arrangement it is shared under; else null
+ * @param link          the record it comes from (a case review for learning), or null
  */
 public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
                           AgreementId agreementId,
@@ -35,7 +36,8 @@ public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
                           Instant retainUntil,
                           Instant recordedAt,
                           Actor actor,
-                          HandlingArrangementId handlingArrangement) {
+                          HandlingArrangementId handlingArrangement,
+                          ShareLink link) {
 
     public RecordShare {
         Objects.requireNonNull(shareId, "shareId");
@@ -56,6 +58,6 @@ public record RecordShare(@TargetAggregateIdentifier ShareId shareId,
                        LegacyMarking legacyMarking, ContentDigest content, Instant sharedAt, Instant retainUntil,
                        Instant recordedAt, Actor actor) {
         this(shareId, agreementId, category, title, provider, recipients, lawfulBasis, purpose, marking, legacyMarking,
-                content, sharedAt, retainUntil, recordedAt, actor, null);
+                content, sharedAt, retainUntil, recordedAt, actor, null, null);
     }
 }

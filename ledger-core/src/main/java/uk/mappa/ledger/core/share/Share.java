@@ -70,7 +70,7 @@ public class Share {
 
     @CommandHandler
     public Share(RecordShare command, BodyRegister bodies, AgreementRegister agreements,
-                 HandlingArrangements arrangements) {
+                 HandlingArrangements arrangements, LinkedRecords links) {
         SharingTerms.requireRecorderFor(command.actor(), command.provider(), command.category(), bodies);
         requireText("title", command.title(), MAX_TITLE_LENGTH);
         requireText("purpose", command.purpose(), MAX_PURPOSE_LENGTH);
@@ -85,12 +85,13 @@ public class Share {
                 command.recipients(), command.category(), command.sharedAt());
         SharingTerms.requireLawfulBasisOf(agreement, command.lawfulBasis());
         SharingTerms.requireHandlingArrangementFor(command, agreement, arrangements);
+        SharingTerms.requireLinkFor(command, links);
         Instant retainUntil = command.retainUntil() != null ? command.retainUntil() : agreement.retainUntil(command.sharedAt());
         requireRetentionAfterSharing(retainUntil, command.sharedAt());
         apply(new ShareRecorded(command.shareId(), command.agreementId(), command.category(), command.title().strip(),
                 command.provider(), command.recipients(), command.lawfulBasis(), command.purpose().strip(),
                 markings.current(), markings.legacy(), command.content(), command.sharedAt(), retainUntil,
-                command.actor().userId(), command.handlingArrangement()));
+                command.actor().userId(), command.handlingArrangement(), command.link()));
     }
 
     @CommandHandler

@@ -15,6 +15,7 @@ import uk.mappa.ledger.core.body.BodyId;
  * @param legacyMarking the GPMS marking of material from before April 2014, as it was marked
  * @param retainUntil   when copies are due for destruction
  * @param recordedBy    the stable identifier of the person who recorded it
+ * @param link          the record it comes from, or null (and absent from shares recorded before links)
  */
 @Revision("1")
 public record ShareRecorded(ShareId shareId,
@@ -31,7 +32,8 @@ public record ShareRecorded(ShareId shareId,
                             Instant sharedAt,
                             Instant retainUntil,
                             String recordedBy,
-                            HandlingArrangementId handlingArrangement) implements ShareEvent {
+                            HandlingArrangementId handlingArrangement,
+                            ShareLink link) implements ShareEvent {
 
     public ShareRecorded {
         recipients = List.copyOf(recipients);
@@ -43,7 +45,7 @@ public record ShareRecorded(ShareId shareId,
                          LegacyMarking legacyMarking, ContentDigest content, Instant sharedAt, Instant retainUntil,
                          String recordedBy) {
         this(shareId, agreementId, category, title, provider, recipients, lawfulBasis, purpose, marking, legacyMarking,
-                content, sharedAt, retainUntil, recordedBy, null);
+                content, sharedAt, retainUntil, recordedBy, null, null);
     }
 
     public Marking markings() {

@@ -10,6 +10,10 @@ import uk.mappa.ledger.core.arrangement.HandlingArrangements;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyKind;
 import uk.mappa.ledger.core.body.BodyRegister;
+import uk.mappa.ledger.core.minutes.MinutesDecision;
+import uk.mappa.ledger.core.minutes.MinutesRequestId;
+import uk.mappa.ledger.core.review.CaseReviewId;
+import uk.mappa.ledger.core.review.ReviewTerms;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /** What the agreements and memoranda require of a share beyond its agreement covering it. */
@@ -89,6 +93,58 @@ final class SharingTerms {
                 throw RuleViolation.unprocessable("handling-arrangement-not-covering", "Handling arrangement "
                         + cited + " does not include " + body + ".");
             }
+        }
+    }
+
+    /**
+     * What a share comes from. Learning from a case review may name the review, and then only a review of the
+     * provider's own board: the board that undertook it shares its learning (Merseyside protocol b). Minutes are
+     * disclosed only as the executive summary the meeting's chair agreed, in answer to a request the chair
+     * decided, by the chairing agency to the body that asked (West Yorkshire memorandum). Other categories link to
+     * nothing.
+     */
+    static void requireLinkFor(RecordShare share, LinkedRecords links) {
+        ShareLink link = share.link();
+        if (share.category() == Category.MINUTES) {
+            requireMinutesDecisionFor(share, links);
+            return;
+        }
+        if (link == null) {
+            return;
+        }
+        if (share.category() != Category.SCR_LEARNING || link.kind() != ShareLink.Kind.CASE_REVIEW) {
+            throw RuleViolation.unprocessable("link-not-for-category", "A " + share.category() + " share links to"
+                    + " no " + link.kind() + ".");
+        }
+        ReviewTerms review = links.caseReview(new CaseReviewId(link.id())).orElseThrow(() ->
+                RuleViolation.unprocessable("case-review-not-found", "There is no case review " + link.id() + "."));
+        if (!review.board().equals(share.provider())) {
+            throw RuleViolation.unprocessable("not-reviewing-board", "Review " + link.id() + " is " + review.board()
+                    + "'s; its learning is shared by that board.");
+        }
+    }
+
+    private static void requireMinutesDecisionFor(RecordShare share, LinkedRecords links) {
+        ShareLink link = share.link();
+        if (link == null || link.kind() != ShareLink.Kind.MINUTES_REQUEST) {
+            throw RuleViolation.unprocessable("minutes-request-required", "Minutes are disclosed only in answer to a"
+                    + " request the meeting's chair decided: cite it as minutesRequestId.");
+        }
+        MinutesDecision request = links.minutesRequest(new MinutesRequestId(link.id())).orElseThrow(() ->
+                RuleViolation.unprocessable("minutes-request-not-found", "There is no minutes request " + link.id()
+                        + "."));
+        if (!share.provider().equals(request.chairBody())) {
+            throw RuleViolation.unprocessable("not-chairing-agency", "The executive summary is disclosed by "
+                    + request.chairBody() + ", whose officer chaired the meeting.");
+        }
+        if (request.requesterBody() == null || !share.recipients().equals(java.util.List.of(request.requesterBody()))) {
+            throw RuleViolation.unprocessable("recipient-not-requester", "The executive summary goes to the body"
+                    + " that asked for it" + (request.requesterBody() == null ? "; this request was a person's."
+                    : ", " + request.requesterBody() + ", alone."));
+        }
+        if (!request.agreesToDisclose(share.content())) {
+            throw RuleViolation.unprocessable("executive-summary-not-agreed", "The chair has not agreed to disclose"
+                    + " this document: only the executive summary whose SHA-256 the chair's decision records.");
         }
     }
 

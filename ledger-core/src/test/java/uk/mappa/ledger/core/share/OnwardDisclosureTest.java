@@ -49,6 +49,7 @@ class OnwardDisclosureTest {
         CertificateRegister register = fingerprint -> Optional.ofNullable(certificates.get(fingerprint));
         fixture = new AggregateTestFixture<>(Share.class);
         fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_LINKS);
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
         fixture.registerInjectableResource(new ConsentVerifier(register, pki.trust()));
@@ -69,6 +70,7 @@ class OnwardDisclosureTest {
         CertificateRegister register = fingerprint -> Optional.ofNullable(certificates.get(fingerprint));
         fixture = new AggregateTestFixture<>(Share.class);
         fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_LINKS);
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
         fixture.registerInjectableResource(new ConsentVerifier(register,

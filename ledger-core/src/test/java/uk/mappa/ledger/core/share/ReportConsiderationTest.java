@@ -39,6 +39,7 @@ class ReportConsiderationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Share.class);
         fixture.registerInjectableResource(Fixtures.NO_ARRANGEMENTS);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_LINKS);
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
     }

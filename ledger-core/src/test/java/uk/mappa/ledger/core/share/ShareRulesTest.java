@@ -41,6 +41,7 @@ class ShareRulesTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Share.class);
         fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_LINKS);
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
         CertificateRegister none = fingerprint -> java.util.Optional.empty();

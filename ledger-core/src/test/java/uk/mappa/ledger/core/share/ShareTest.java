@@ -49,6 +49,7 @@ class ShareTest {
     void fixtureWithAgreement(List<AgreementEvent> agreementHistory) {
         fixture = new AggregateTestFixture<>(Share.class);
         fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_LINKS);
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(agreementHistory));
     }

@@ -47,6 +47,7 @@ class SharingTermsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Share.class);
         fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_ARRANGEMENTS);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_LINKS);
         BodyRegister withWirralMerged = id -> id.equals(WIRRAL)
                 ? Optional.of(new RegisteredBody(WIRRAL, "Wirral LSCB", uk.mappa.ledger.core.body.BodyKind.LSCB,
                         MERSEYSIDE, BodyStatus.MERGED, KNOWSLEY))
@@ -108,6 +109,7 @@ class SharingTermsTest {
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(withTrendData()));
         fixture.registerInjectableResource(Fixtures.NO_ARRANGEMENTS);
+        fixture.registerInjectableResource(uk.mappa.ledger.core.Fixtures.NO_LINKS);
         fixture.givenNoPriorActivity()
                 .when(share(SMB_MANAGER, SMB, List.of(KNOWSLEY), Category.TREND_DATA, LawfulBasis.CJA_2003_S325,
                         "COMPARATIVE_PERFORMANCE"))
@@ -150,6 +152,124 @@ class SharingTermsTest {
         fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_REQUIRING_ARRANGEMENTS));
         fixture.registerInjectableResource((HandlingArrangements) id -> Optional.ofNullable(arrangement)
                 .filter(found -> found.id().equals(id)));
+        fixture.registerInjectableResource(Fixtures.NO_LINKS);
+    }
+
+    static final uk.mappa.ledger.core.review.CaseReviewId REVIEW = uk.mappa.ledger.core.review.CaseReviewId.random();
+
+    /** The MoU's parties, with one case review registered by the given board. */
+    void withReviewBy(uk.mappa.ledger.core.body.BodyId board) {
+        fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.registerInjectableResource(Fixtures.agreements(Fixtures.MOU_IN_FORCE));
+        fixture.registerInjectableResource(Fixtures.NO_ARRANGEMENTS);
+        uk.mappa.ledger.core.review.ReviewTerms review = new uk.mappa.ledger.core.review.ReviewTerms(REVIEW, board,
+                uk.mappa.ledger.core.review.ReviewKind.SERIOUS_CASE_REVIEW,
+                new uk.mappa.ledger.core.review.CaseDigest("d".repeat(64)));
+        fixture.registerInjectableResource(Fixtures.links(List.of(review), List.of()));
+    }
+
+    RecordShare learning(Category category, ShareLink link) {
+        return new RecordShare(shareId, MOU, category, "Learning from a review", KNOWSLEY, List.of(SMB),
+                LawfulBasis.CHILDREN_ACT_2004, "Learning", ProtectiveMarking.official(), null,
+                new ContentDigest("c".repeat(64)), SHARED, null, NOW, Fixtures.KNOWSLEY_MANAGER, null, link);
+    }
+
+    static final uk.mappa.ledger.core.minutes.MinutesRequestId MINUTES_REQUEST =
+            uk.mappa.ledger.core.minutes.MinutesRequestId.random();
+    static final ContentDigest SUMMARY = new ContentDigest("f".repeat(64));
+
+    /** Minutes of a meeting Knowsley's officer chaired, requested by the SMB, and the chair's decision on them. */
+    void withMinutesRequest(boolean decided, boolean disclose, uk.mappa.ledger.core.body.BodyId requester) {
+        fixture = new AggregateTestFixture<>(Share.class);
+        fixture.registerInjectableResource(Fixtures.BODIES);
+        fixture.registerInjectableResource(Fixtures.agreements(withMinutes()));
+        fixture.registerInjectableResource(Fixtures.NO_ARRANGEMENTS);
+        fixture.registerInjectableResource(Fixtures.links(List.of(), List.of(new uk.mappa.ledger.core.minutes.MinutesDecision(
+                MINUTES_REQUEST, SMB, KNOWSLEY, requester, decided, disclose, disclose ? SUMMARY : null))));
+    }
+
+    static List<uk.mappa.ledger.core.agreement.AgreementEvent> withMinutes() {
+        return java.util.stream.Stream.concat(Fixtures.MOU_IN_FORCE.stream(), java.util.stream.Stream.of(
+                new uk.mappa.ledger.core.agreement.AgreementAmended(MOU, 2, "Minutes", "Chair",
+                        LocalDate.parse("2020-01-01"), List.of(Category.MINUTES, Category.SCR_LEARNING),
+                        Fixtures.MOU_DRAFTED.lawfulBases(), null, false, "ig.merseyside",
+                        Fixtures.MOU_DRAFTED.parties()))).toList();
+    }
+
+    RecordShare summary(ShareLink link, List<uk.mappa.ledger.core.body.BodyId> recipients, ContentDigest content) {
+        return new RecordShare(shareId, MOU, Category.MINUTES, "Executive summary", KNOWSLEY, recipients,
+                LawfulBasis.CJA_2003_S325, "Disclosure agreed by the chair", ProtectiveMarking.official(), null,
+                content, SHARED, null, NOW, Fixtures.KNOWSLEY_MANAGER, null, link);
+    }
+
+    @Test
+    void minutesAreSharedOnlyAsTheExecutiveSummaryTheChairAgreedToTheBodyThatAsked() {
+        ShareLink link = ShareLink.minutesRequest(MINUTES_REQUEST.value());
+        withMinutesRequest(true, true, SMB);
+        fixture.givenNoPriorActivity().when(summary(link, List.of(SMB), SUMMARY)).expectSuccessfulHandlerExecution();
+        withMinutesRequest(true, true, SMB);
+        fixture.givenNoPriorActivity().when(summary(link, List.of(SMB), new ContentDigest("c".repeat(64))))
+                .expectNoEvents().expectException(violation("executive-summary-not-agreed"));
+        withMinutesRequest(true, false, SMB);
+        fixture.givenNoPriorActivity().when(summary(link, List.of(SMB), SUMMARY))
+                .expectNoEvents().expectException(violation("executive-summary-not-agreed"));
+        withMinutesRequest(false, false, SMB);
+        fixture.givenNoPriorActivity().when(summary(link, List.of(SMB), SUMMARY))
+                .expectNoEvents().expectException(violation("executive-summary-not-agreed"));
+        withMinutesRequest(true, true, SMB);
+        fixture.givenNoPriorActivity().when(summary(link, List.of(WIRRAL), SUMMARY))
+                .expectNoEvents().expectException(violation("recipient-not-requester"));
+        withMinutesRequest(true, true, SMB);
+        fixture.givenNoPriorActivity().when(summary(link, List.of(SMB, WIRRAL), SUMMARY))
+                .expectNoEvents().expectException(violation("recipient-not-requester"));
+        withMinutesRequest(true, true, null);
+        fixture.givenNoPriorActivity().when(summary(link, List.of(SMB), SUMMARY))
+                .expectNoEvents().expectException(violation("recipient-not-requester"));
+    }
+
+    @Test
+    void minutesNeedADecidedRequestOfTheChairingAgency() {
+        withMinutesRequest(true, true, SMB);
+        fixture.givenNoPriorActivity().when(summary(null, List.of(SMB), SUMMARY))
+                .expectNoEvents().expectException(violation("minutes-request-required"));
+        withMinutesRequest(true, true, SMB);
+        fixture.givenNoPriorActivity().when(summary(ShareLink.caseReview(MINUTES_REQUEST.value()), List.of(SMB), SUMMARY))
+                .expectNoEvents().expectException(violation("minutes-request-required"));
+        withMinutesRequest(true, true, SMB);
+        fixture.givenNoPriorActivity()
+                .when(summary(ShareLink.minutesRequest(java.util.UUID.randomUUID()), List.of(SMB), SUMMARY))
+                .expectNoEvents().expectException(violation("minutes-request-not-found"));
+        withMinutesRequest(true, true, KNOWSLEY);
+        fixture.givenNoPriorActivity()
+                .when(new RecordShare(shareId, MOU, Category.MINUTES, "Executive summary", SMB, List.of(KNOWSLEY),
+                        LawfulBasis.CJA_2003_S325, "Disclosure", ProtectiveMarking.official(), null, SUMMARY, SHARED,
+                        null, NOW, SMB_MANAGER, null, ShareLink.minutesRequest(MINUTES_REQUEST.value())))
+                .expectNoEvents().expectException(violation("not-chairing-agency"));
+        withMinutesRequest(true, true, SMB);
+        fixture.givenNoPriorActivity()
+                .when(learning(Category.SCR_LEARNING, ShareLink.minutesRequest(MINUTES_REQUEST.value())))
+                .expectNoEvents().expectException(violation("link-not-for-category"));
+    }
+
+    @Test
+    void learningNamesOnlyAReviewOfTheProvidersOwnBoard() {
+        withReviewBy(KNOWSLEY);
+        fixture.givenNoPriorActivity().when(learning(Category.SCR_LEARNING, ShareLink.caseReview(REVIEW.value())))
+                .expectSuccessfulHandlerExecution();
+        withReviewBy(KNOWSLEY);
+        fixture.givenNoPriorActivity().when(learning(Category.SCR_LEARNING, null))
+                .expectSuccessfulHandlerExecution();
+        withReviewBy(KNOWSLEY);
+        fixture.givenNoPriorActivity()
+                .when(learning(Category.SCR_LEARNING, ShareLink.caseReview(java.util.UUID.randomUUID())))
+                .expectNoEvents().expectException(violation("case-review-not-found"));
+        withReviewBy(SMB);
+        fixture.givenNoPriorActivity().when(learning(Category.SCR_LEARNING, ShareLink.caseReview(REVIEW.value())))
+                .expectNoEvents().expectException(violation("not-reviewing-board"));
+        withReviewBy(KNOWSLEY);
+        fixture.givenNoPriorActivity().when(learning(Category.TRAINING, ShareLink.caseReview(REVIEW.value())))
+                .expectNoEvents().expectException(violation("link-not-for-category"));
     }
 
     static final HandlingArrangementId ARRANGEMENT = HandlingArrangementId.random();
@@ -162,7 +282,7 @@ class SharingTermsTest {
     RecordShare caseInformation(HandlingArrangementId cited) {
         return new RecordShare(shareId, MOU, Category.CASE_INFORMATION, "Chronology", SMB, List.of(KNOWSLEY),
                 LawfulBasis.CJA_2003_S325, "Joint review", ProtectiveMarking.official(), null,
-                new ContentDigest("c".repeat(64)), SHARED, null, NOW, SMB_MANAGER, cited);
+                new ContentDigest("c".repeat(64)), SHARED, null, NOW, SMB_MANAGER, cited, null);
     }
 
     @Test
@@ -210,7 +330,7 @@ class SharingTermsTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordShare(shareId, MOU, Category.ANNUAL_REPORT, "Report", SMB, List.of(KNOWSLEY),
                         LawfulBasis.CJA_2003_S325, "Planning", ProtectiveMarking.official(), null,
-                        new ContentDigest("c".repeat(64)), SHARED, null, NOW, SMB_MANAGER, ARRANGEMENT))
+                        new ContentDigest("c".repeat(64)), SHARED, null, NOW, SMB_MANAGER, ARRANGEMENT, null))
                 .expectNoEvents()
                 .expectException(violation("handling-arrangement-not-for-category"));
     }

@@ -16,6 +16,7 @@ import uk.mappa.ledger.core.share.ShareAcknowledged;
 import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareEvent;
 import uk.mappa.ledger.core.share.ShareRecorded;
+import uk.mappa.ledger.core.share.ShareLink;
 import uk.mappa.ledger.core.share.ShareRemarked;
 import uk.mappa.ledger.core.share.ShareWithdrawn;
 
@@ -28,10 +29,14 @@ import uk.mappa.ledger.core.share.ShareWithdrawn;
  * @param titleWithheld   true when the reader may not see the title of SECRET or TOP SECRET material
  * @param status          {@code RECORDED} or {@code WITHDRAWN}
  * @param handlingArrangementId the handling arrangement case information was shared under, or null
+ * @param caseReviewId    the case review whose learning it shares, or null
+ * @param minutesRequestId the minutes request whose chair agreed the executive summary it discloses, or null
  */
 public record ShareView(String id,
                         String agreementId,
                         String handlingArrangementId,
+                        String caseReviewId,
+                        String minutesRequestId,
                         String category,
                         String title,
                         boolean titleWithheld,
@@ -113,6 +118,7 @@ public record ShareView(String id,
         if (event instanceof ShareRecorded recorded) {
             return new ShareView(recorded.shareId().toString(), recorded.agreementId().toString(),
                     recorded.handlingArrangement() == null ? null : recorded.handlingArrangement().toString(),
+                    linked(recorded, ShareLink.Kind.CASE_REVIEW), linked(recorded, ShareLink.Kind.MINUTES_REQUEST),
                     recorded.category().name(), recorded.title(), false, recorded.provider().value(),
                     recorded.recipients().stream().map(BodyId::value).toList(), recorded.lawfulBasis().name(),
                     recorded.purpose(), Marking.of(recorded.marking()),
@@ -158,6 +164,10 @@ public record ShareView(String id,
         }
         // A refused onward disclosure changes nothing the share shows; the audit trail records it.
         return next.build();
+    }
+
+    private static String linked(ShareRecorded recorded, ShareLink.Kind kind) {
+        return recorded.link() != null && recorded.link().kind() == kind ? recorded.link().id().toString() : null;
     }
 
     /** The same share with its title left out, for readers who may see SECRET material only as metadata. */
@@ -209,7 +219,9 @@ public record ShareView(String id,
         }
 
         ShareView build() {
-            return new ShareView(from.id, from.agreementId, from.handlingArrangementId, from.category, title,
+            return new ShareView(from.id, from.agreementId, from.handlingArrangementId, from.caseReviewId, from.minutesRequestId,
+                    from.category,
+                    title,
                     titleWithheld, from.providerBodyId, from.recipientBodyIds, lawfulBasis, purpose, marking, from.legacyMarking, restrictedMarking,
                     contentSha256, sharedAt, retainUntil, from.recordedBy, from.recordedAt, status, withdrawal,
                     acknowledgements, destructions, changes, onwardDisclosures, considerations);
