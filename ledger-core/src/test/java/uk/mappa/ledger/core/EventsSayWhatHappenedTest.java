@@ -91,6 +91,8 @@ class EventsSayWhatHappenedTest {
     static final AgreementId MOU = new AgreementId(UUID.fromString("2ee839e5-f264-3dff-8317-2feef26d64d6"));
     static final ShareId SHARE = new ShareId(UUID.fromString("11111111-2222-3333-4444-555555555555"));
     static final CaseId CASE = new CaseId(UUID.fromString("66666666-2222-3333-4444-555555555555"));
+    static final uk.mappa.ledger.core.foi.FoiRequestId FOI = new uk.mappa.ledger.core.foi.FoiRequestId(
+            UUID.fromString("99999999-2222-3333-4444-555555555555"));
     static final SubjectId PERSON = new SubjectId(UUID.fromString("77777777-2222-3333-4444-555555555555"));
     static final Sealed SECRET = new Sealed(PERSON, "c2VhbGVk");
     static final SealedPerson SOMEONE = new SealedPerson(PERSON, SECRET, null, null);
@@ -144,6 +146,26 @@ class EventsSayWhatHappenedTest {
                                 new uk.mappa.ledger.core.minutes.MinutesRequestId(PERSON.value()), SMB, POLICE, null,
                                 false, "Confidence", null, "x"), List.of(SMB, POLICE),
                         "The chair refused to disclose the minutes requested in " + PERSON + ": Confidence"),
+                event(new uk.mappa.ledger.core.foi.FoiEvent.FoiRequestLogged(FOI, KNOWSLEY, LocalDate.of(2026, 6, 1),
+                                LocalDate.of(2026, 6, 29), "Meetings", SMB, POLICE, List.of(WIRRAL), "x"),
+                        List.of(KNOWSLEY, SMB, POLICE, WIRRAL), "knowsley-lscb logged an FOI request involving a MAPPA"
+                                + " case, received 2026-06-01 and due by 2026-06-29"),
+                event(new uk.mappa.ledger.core.foi.FoiEvent.FoiConsulted(FOI, List.of(KNOWSLEY, SMB),
+                                uk.mappa.ledger.core.foi.Consultee.MAPPA_COORDINATOR, SMB, "Withhold", "x"),
+                        List.of(KNOWSLEY, SMB), "FOI request " + FOI + ": MAPPA_COORDINATOR of merseyside-smb consulted"),
+                event(new uk.mappa.ledger.core.foi.FoiEvent.FoiPartyInformed(FOI, List.of(KNOWSLEY, WIRRAL), WIRRAL,
+                                "Part", "x"), List.of(KNOWSLEY, WIRRAL),
+                        "FOI request " + FOI + ": wirral-lscb told the likely response"),
+                event(new uk.mappa.ledger.core.foi.FoiEvent.FoiPartyViewRecorded(FOI, List.of(KNOWSLEY, WIRRAL), WIRRAL,
+                                "Content", "x"), List.of(KNOWSLEY, WIRRAL),
+                        "FOI request " + FOI + ": view of wirral-lscb recorded"),
+                event(new uk.mappa.ledger.core.foi.FoiEvent.FoiResponseReleased(FOI, List.of(KNOWSLEY),
+                                LocalDate.of(2026, 6, 30), uk.mappa.ledger.core.foi.FoiOutcome.WITHHELD,
+                                List.of("s.31", "s.40(2)"), true, "x"), List.of(KNOWSLEY),
+                        "FOI request " + FOI + " answered on 2026-06-30: WITHHELD (s.31; s.40(2)), late"),
+                event(new uk.mappa.ledger.core.foi.FoiEvent.FoiResponseReleased(FOI, List.of(KNOWSLEY),
+                                LocalDate.of(2026, 6, 20), uk.mappa.ledger.core.foi.FoiOutcome.NOT_HELD, List.of(), false,
+                                "x"), List.of(KNOWSLEY), "FOI request " + FOI + " answered on 2026-06-20: NOT_HELD"),
                 event(new LegislativeChange.LegislativeChangeRecorded(PERSON.value(), "Schools Act",
                         LocalDate.of(2026, 4, 1), "x"), List.of(),
                         "Legislative change recorded (effective 2026-04-01): Schools Act"),

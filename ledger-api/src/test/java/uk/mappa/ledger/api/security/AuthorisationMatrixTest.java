@@ -162,6 +162,13 @@ class AuthorisationMatrixTest {
             GET  /api/minutes-requests                         -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
             GET  /api/minutes-requests/{id}                    -                     minutes  -          401 403 200 200 404 404 200 404 200 200 200 200 404
             POST /api/minutes-requests/{id}/decision           -                     minutes  decide     401 403 403 403 404 404 403 404 403 403 403 403 404
+            POST /api/foi-requests                             -                     -        foi        401 403 201 403 403 403 403 403 403 403 403 403 403
+            GET  /api/foi-requests                             -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 403
+            GET  /api/foi-requests/{id}                        -                     foi      -          401 403 200 200 404 404 200 404 200 200 200 200 404
+            POST /api/foi-requests/{id}/consultations          -                     foi      consult    401 403 200 403 404 404 403 404 403 403 403 403 404
+            POST /api/foi-requests/{id}/parties/{bodyId}/likely-response - foi      likely     401 403 422 403 404 404 403 404 403 403 403 403 404
+            POST /api/foi-requests/{id}/parties/{bodyId}/view  -                     foi      heard      401 403 422 403 404 404 403 404 403 403 403 403 404
+            POST /api/foi-requests/{id}/release                -                     foi      release    401 403 422 403 404 404 403 404 403 403 403 403 404
             POST /api/bodies                                   -                     -        register   401 403 403 403 403 403 403 403 403 403 403 403 201
             POST /api/bodies/{id}/renaming                     -                     fresh-body rename   401 403 403 403 403 403 403 403 403 403 403 403 200
             POST /api/bodies/{id}/merger                       -                     fresh-body merge    401 403 403 403 403 403 403 403 403 403 403 403 200
@@ -210,6 +217,13 @@ class AuthorisationMatrixTest {
                     + " \"requesterBodyId\": \"knowsley-lscb\", \"purpose\": \"Child protection conference\","
                     + " \"receivedOn\": \"2026-06-01\"}"),
             Map.entry("decide", "{\"disclose\": false, \"reasons\": \"Third-party information\"}"),
+            Map.entry("foi", "{\"receivingBodyId\": \"merseyside-smb\", \"receivedOn\": \"2026-06-01\","
+                    + " \"summary\": \"MAPPA meetings about a family\", \"smbBodyId\": \"merseyside-smb\","
+                    + " \"policeLeadBodyId\": \"merseyside-police\", \"interestedPartyBodyIds\": [\"knowsley-lscb\"]}"),
+            Map.entry("consult", "{\"consultee\": \"POLICE_LEAD\", \"view\": \"s.31 applies\"}"),
+            Map.entry("likely", "{\"likelyResponse\": \"Released in part\"}"),
+            Map.entry("heard", "{\"view\": \"Content\"}"),
+            Map.entry("release", "{\"releasedOn\": \"2026-06-20\", \"outcome\": \"NOT_HELD\", \"exemptions\": []}"),
             Map.entry("consider", "{\"meetingOn\": \"2026-06-01\", \"priorities\": [\"Exploitation\"]}"),
             Map.entry("correct", "{\"title\": \"Corrected title\", \"reason\": \"Typo\"}"),
             Map.entry("withdraw", "{\"reason\": \"Sent in error\"}"),
@@ -360,6 +374,7 @@ class AuthorisationMatrixTest {
                     "provider-manager", "id"));
             case "review" -> variables.put("id", created("/api/case-reviews", "casereview", "provider-manager", "id"));
             case "minutes" -> variables.put("id", created("/api/minutes-requests", "minutes", "provider-manager", "id"));
+            case "foi" -> variables.put("id", created("/api/foi-requests", "foi", "provider-manager", "id"));
             case "sfo" -> variables.put("id", created("/api/sfo-notifications", "sfo", "smb-coordinator",
                     "notificationId"));
             case "meeting" -> variables.put("id", created("/api/mappa-meetings", "meeting", "smb-coordinator",
