@@ -93,6 +93,7 @@ class EventsSayWhatHappenedTest {
     static final CaseId CASE = new CaseId(UUID.fromString("66666666-2222-3333-4444-555555555555"));
     static final uk.mappa.ledger.core.foi.FoiRequestId FOI = new uk.mappa.ledger.core.foi.FoiRequestId(
             UUID.fromString("99999999-2222-3333-4444-555555555555"));
+    static final uk.mappa.ledger.core.contact.PostId POST = uk.mappa.ledger.core.contact.PostId.named("test");
     static final SubjectId PERSON = new SubjectId(UUID.fromString("77777777-2222-3333-4444-555555555555"));
     static final Sealed SECRET = new Sealed(PERSON, "c2VhbGVk");
     static final SealedPerson SOMEONE = new SealedPerson(PERSON, SECRET, null, null);
@@ -166,6 +167,17 @@ class EventsSayWhatHappenedTest {
                 event(new uk.mappa.ledger.core.foi.FoiEvent.FoiResponseReleased(FOI, List.of(KNOWSLEY),
                                 LocalDate.of(2026, 6, 20), uk.mappa.ledger.core.foi.FoiOutcome.NOT_HELD, List.of(), false,
                                 "x"), List.of(KNOWSLEY), "FOI request " + FOI + " answered on 2026-06-20: NOT_HELD"),
+                event(new uk.mappa.ledger.core.contact.PostEvent.PostEstablished(POST, SMB,
+                                uk.mappa.ledger.core.contact.ContactRole.SFO_LEAD, KNOWSLEY, "SFO lead", "x"),
+                        List.of(SMB, KNOWSLEY), "merseyside-smb established the post SFO_LEAD for knowsley-lscb: SFO lead"),
+                event(new uk.mappa.ledger.core.contact.PostEvent.ContactAppointed(POST, KNOWSLEY,
+                                uk.mappa.ledger.core.contact.ContactRole.LSCB_REPRESENTATIVE, null,
+                                new uk.mappa.ledger.core.contact.SealedContact(PERSON, new Sealed(PERSON, "c"), null),
+                                LocalDate.of(2026, 6, 1), "x"),
+                        List.of(KNOWSLEY), "knowsley-lscb named the holder of its post LSCB_REPRESENTATIVE from 2026-06-01"),
+                event(new uk.mappa.ledger.core.contact.PostEvent.PostVacated(POST, SMB,
+                                uk.mappa.ledger.core.contact.ContactRole.SFO_LEAD, KNOWSLEY, "Left", "x"),
+                        List.of(SMB, KNOWSLEY), "merseyside-smb's post SFO_LEAD for knowsley-lscb is vacant: Left"),
                 event(new LegislativeChange.LegislativeChangeRecorded(PERSON.value(), "Schools Act",
                         LocalDate.of(2026, 4, 1), "x"), List.of(),
                         "Legislative change recorded (effective 2026-04-01): Schools Act"),

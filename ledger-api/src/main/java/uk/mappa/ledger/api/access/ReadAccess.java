@@ -161,6 +161,28 @@ public class ReadAccess {
         return new BodyId(bodyId);
     }
 
+    /**
+     * The bodies of the reader's MAPPA area (with their own body), whose contacts they see: null for all
+     * (auditors). Someone of no area and no body sees none.
+     */
+    public Set<BodyId> bodiesOfReadersArea(Actor actor) {
+        if (actor.hasRole(Role.AUDITOR)) {
+            return null;
+        }
+        Map<String, BodyView> register = register();
+        MappaArea area = actor.area() != null ? actor.area() : actor.body() == null ? null
+                : areaOf(register, actor.body());
+        if (area == null || actor.roles().isEmpty()) {
+            throw RuleViolation.forbidden("no-area", "Your role gives no access to the contacts of any MAPPA area.");
+        }
+        Set<BodyId> bodies = register.values().stream().filter(body -> body.mappaArea().equals(area.value()))
+                .map(body -> new BodyId(body.id())).collect(Collectors.toCollection(java.util.HashSet::new));
+        if (actor.body() != null) {
+            bodies.add(actor.body());
+        }
+        return bodies;
+    }
+
     /** Export, verification, replay and reconstruction of the past are for auditors. */
     public static void requireAuditor(Actor actor) {
         if (!actor.hasRole(Role.AUDITOR)) {

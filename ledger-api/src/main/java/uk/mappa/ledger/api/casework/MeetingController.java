@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.api.contact.Contacts;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.actor.Actor;
@@ -61,26 +62,31 @@ class MeetingController {
     private final AggregateHistory history;
     private final Queries queries;
     private final ReadAccess access;
+    private final Contacts contacts;
     private final Clock clock;
 
-    MeetingController(CommandGateway commands, AggregateHistory history, Queries queries, ReadAccess access, Clock clock) {
+    MeetingController(CommandGateway commands, AggregateHistory history, Queries queries, ReadAccess access,
+                      Contacts contacts, Clock clock) {
         this.commands = commands;
         this.history = history;
         this.queries = queries;
         this.access = access;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Notify an agency of a MAPPA meeting", description = "At least 14 days ahead, or with the"
-            + " urgency that makes a shorter notice necessary recorded.")
+            + " urgency that makes a shorter notice necessary recorded. It is addressed (addressedTo) to the agency's"
+            + " children's services SPOC, or else its nominee for the meeting's level, as the post stands when read.")
     ResponseEntity<MeetingView> notice(@Valid @RequestBody Notice notice, Actor actor) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         commands.sendAndWait(new NotifyMeeting(id, new BodyId(notice.smbBodyId()), new BodyId(notice.agencyBodyId()),
                 notice.meetingAt(), notice.level(), now, notice.urgencyReason(), actor));
         return ResponseEntity.created(URI.create("/api/mappa-meetings/" + id))
-                .body(MeetingView.notified(history.first(id, MeetingNotified.class).orElseThrow()));
+                .body(contacts.addressed(List.of(MeetingView.notified(history.first(id, MeetingNotified.class)
+                        .orElseThrow()))).get(0));
     }
 
     @PostMapping(path = "/{id}/attendance-confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -103,7 +109,7 @@ class MeetingController {
     @Operation(summary = "Meeting notices", description = "Of the bodies the caller may see; 'escalated=true' for"
             + " unexplained absences and where they were escalated.")
     List<MeetingView> notices(@RequestParam(defaultValue = "false") boolean escalated, Actor actor) {
-        return queries.ask(new FindMeetingNotices(access.bodiesVisibleTo(actor), escalated));
+        return contacts.addressed(queries.ask(new FindMeetingNotices(access.bodiesVisibleTo(actor), escalated)));
     }
 
     /** A notice the actor may not see gets the same 404 as one that does not exist. */

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.api.contact.Contacts;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.actor.Actor;
@@ -57,16 +58,19 @@ class SfoController {
     private final Queries queries;
     private final ReadAccess access;
     private final Clock clock;
+    private final Contacts contacts;
     private final Duration acknowledgeWithin;
     private final Duration thenChairWithin;
 
-    SfoController(CommandGateway commands, AggregateHistory history, Queries queries, ReadAccess access, Clock clock,
+    SfoController(CommandGateway commands, AggregateHistory history, Queries queries, ReadAccess access,
+                  Contacts contacts, Clock clock,
                   @Value("${ledger.sfo.acknowledge-within:PT24H}") Duration acknowledgeWithin,
                   @Value("${ledger.sfo.escalate-to-chair-after:PT24H}") Duration thenChairWithin) {
         this.commands = commands;
         this.history = history;
         this.queries = queries;
         this.access = access;
+        this.contacts = contacts;
         this.clock = clock;
         this.acknowledgeWithin = acknowledgeWithin;
         this.thenChairWithin = thenChairWithin;
@@ -84,7 +88,8 @@ class SfoController {
                 notification.recipientRole(), notification.childInvolved(), notification.riskToChildren(),
                 notification.summary(), notifiedAt, acknowledgeWithin, thenChairWithin, actor));
         return ResponseEntity.created(URI.create("/api/sfo-notifications/" + id))
-                .body(SfoView.notified(history.first(id, SfoNotified.class).orElseThrow()));
+                .body(contacts.withLeads(List.of(SfoView.notified(history.first(id, SfoNotified.class).orElseThrow())))
+                        .get(0));
     }
 
     @PostMapping("/{id}/acknowledgement")
@@ -108,6 +113,6 @@ class SfoController {
     @Operation(summary = "SFO notifications", description = "Of the bodies the caller may see; 'escalated=true' for"
             + " the MAPPA co-ordinator's list of those not acknowledged in time.")
     List<SfoView> notifications(@RequestParam(defaultValue = "false") boolean escalated, Actor actor) {
-        return queries.ask(new FindSfoNotifications(access.bodiesVisibleTo(actor), escalated));
+        return contacts.withLeads(queries.ask(new FindSfoNotifications(access.bodiesVisibleTo(actor), escalated)));
     }
 }

@@ -21,6 +21,7 @@ import uk.mappa.ledger.core.arrangement.HandlingArrangements;
 import uk.mappa.ledger.core.body.Body;
 import uk.mappa.ledger.core.body.BodyRegister;
 import uk.mappa.ledger.core.body.EventSourcedBodyRegister;
+import uk.mappa.ledger.core.contact.Post;
 import uk.mappa.ledger.core.foi.FoiRequest;
 import uk.mappa.ledger.core.minutes.EventSourcedMinutesRequests;
 import uk.mappa.ledger.core.minutes.MinutesDecision;
@@ -52,6 +53,7 @@ class AxonConfiguration {
                 .configureAggregate(CaseReview.class)
                 .configureAggregate(MinutesRequest.class)
                 .configureAggregate(FoiRequest.class)
+                .configureAggregate(Post.class)
                 .configureAggregate(Share.class)
                 .configureAggregate(DeclinedShareRequest.class);
     }

@@ -169,6 +169,11 @@ class AuthorisationMatrixTest {
             POST /api/foi-requests/{id}/parties/{bodyId}/likely-response - foi      likely     401 403 422 403 404 404 403 404 403 403 403 403 404
             POST /api/foi-requests/{id}/parties/{bodyId}/view  -                     foi      heard      401 403 422 403 404 404 403 404 403 403 403 403 404
             POST /api/foi-requests/{id}/release                -                     foi      release    401 403 422 403 404 404 403 404 403 403 403 403 404
+            POST /api/contacts                                 -                     -        post       401 403 201 403 403 403 403 403 403 403 403 403 201
+            GET  /api/contacts                                 -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
+            GET  /api/contacts/{id}                            -                     post     -          401 403 200 200 200 404 200 404 200 200 200 200 200
+            POST /api/contacts/{id}/holder                     -                     post     holder     401 403 200 403 403 404 403 404 403 403 403 200 403
+            POST /api/contacts/{id}/vacancy                    -                     post     vacancy    401 403 409 403 403 404 403 404 403 403 403 409 403
             POST /api/bodies                                   -                     -        register   401 403 403 403 403 403 403 403 403 403 403 403 201
             POST /api/bodies/{id}/renaming                     -                     fresh-body rename   401 403 403 403 403 403 403 403 403 403 403 403 200
             POST /api/bodies/{id}/merger                       -                     fresh-body merge    401 403 403 403 403 403 403 403 403 403 403 403 200
@@ -224,6 +229,10 @@ class AuthorisationMatrixTest {
             Map.entry("likely", "{\"likelyResponse\": \"Released in part\"}"),
             Map.entry("heard", "{\"view\": \"Content\"}"),
             Map.entry("release", "{\"releasedOn\": \"2026-06-20\", \"outcome\": \"NOT_HELD\", \"exemptions\": []}"),
+            Map.entry("post", "{\"bodyId\": \"merseyside-smb\", \"role\": \"SFO_LEAD\", \"forBodyId\":"
+                    + " \"wirral-lscb\", \"title\": \"Deputy SFO lead for Wirral\"}"),
+            Map.entry("holder", "{\"name\": \"A Lead\", \"since\": \"2026-06-01\"}"),
+            Map.entry("vacancy", "{\"reason\": \"Left the service\"}"),
             Map.entry("consider", "{\"meetingOn\": \"2026-06-01\", \"priorities\": [\"Exploitation\"]}"),
             Map.entry("correct", "{\"title\": \"Corrected title\", \"reason\": \"Typo\"}"),
             Map.entry("withdraw", "{\"reason\": \"Sent in error\"}"),
@@ -375,6 +384,7 @@ class AuthorisationMatrixTest {
             case "review" -> variables.put("id", created("/api/case-reviews", "casereview", "provider-manager", "id"));
             case "minutes" -> variables.put("id", created("/api/minutes-requests", "minutes", "provider-manager", "id"));
             case "foi" -> variables.put("id", created("/api/foi-requests", "foi", "provider-manager", "id"));
+            case "post" -> variables.put("id", created("/api/contacts", "post", "provider-manager", "postId"));
             case "sfo" -> variables.put("id", created("/api/sfo-notifications", "sfo", "smb-coordinator",
                     "notificationId"));
             case "meeting" -> variables.put("id", created("/api/mappa-meetings", "meeting", "smb-coordinator",

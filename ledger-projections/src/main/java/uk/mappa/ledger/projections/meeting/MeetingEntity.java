@@ -59,6 +59,6 @@ class MeetingEntity {
 
     MeetingView toView() {
         return new MeetingView(id, smb, agency, meetingAt, level, noticeAt, shortNotice, confirmedRole, attended,
-                explained, escalatedTo);
+                explained, escalatedTo, null);
     }
 }

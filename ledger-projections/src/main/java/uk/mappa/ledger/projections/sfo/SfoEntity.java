@@ -50,6 +50,6 @@ class SfoEntity {
     }
 
     SfoView toView() {
-        return new SfoView(id, smb, lscb, recipientRole, notifiedAt, acknowledgeBy, acknowledgedAt, status);
+        return new SfoView(id, smb, lscb, recipientRole, notifiedAt, acknowledgeBy, acknowledgedAt, status, null);
     }
 }
