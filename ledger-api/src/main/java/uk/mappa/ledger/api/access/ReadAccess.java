@@ -3,7 +3,9 @@ package uk.mappa.ledger.api.access;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,6 +59,29 @@ public class ReadAccess {
      */
     public void requireMayReadConcerning(Actor actor, Collection<BodyId> parties, RuleViolation notFound) {
         if (!AccessRules.mayReadConcerning(actor, parties, areasOf(parties))) {
+            throw notFound;
+        }
+    }
+
+    /**
+     * A record named by a UUID in a URL, as this actor may see it: one whose id is not even a UUID, that does not
+     * exist or that the actor may not read (see {@link #requireMayReadConcerning}) is the same {@code notFound}.
+     *
+     * @param parties the ids of the bodies the record concerns
+     */
+    public <T> T requireVisible(Actor actor, String id, Function<String, Optional<T>> find,
+                                Function<T, List<String>> parties, RuleViolation notFound) {
+        uuidOf(id, notFound);
+        T found = find.apply(id).orElseThrow(() -> notFound);
+        requireMayReadConcerning(actor, parties.apply(found).stream().map(BodyId::new).toList(), notFound);
+        return found;
+    }
+
+    /** The UUID a URL names; one that is not a UUID names nothing that exists. */
+    public static UUID uuidOf(String id, RuleViolation notFound) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
             throw notFound;
         }
     }

@@ -120,15 +120,8 @@ class HandlingArrangementController {
     }
 
     private ArrangementView visible(String id, Actor actor) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw notFound(id);
-        }
-        ArrangementTerms terms = arrangements.find(new HandlingArrangementId(uuid)).orElseThrow(() -> notFound(id));
-        access.requireMayReadConcerning(actor, terms.parties(), notFound(id));
-        return ArrangementView.of(terms, clock.instant());
+        return access.requireVisible(actor, id, found -> arrangements.find(new HandlingArrangementId(UUID.fromString(found)))
+                        .map(terms -> ArrangementView.of(terms, clock.instant())), ArrangementView::parties, notFound(id));
     }
 
     private static RuleViolation notFound(String id) {

@@ -127,11 +127,7 @@ class ContactController {
     }
 
     private Addressee visible(String id, Actor actor) {
-        try {
-            UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw notFound(id);
-        }
+        ReadAccess.uuidOf(id, notFound(id));
         Set<BodyId> area = access.bodiesOfReadersArea(actor);
         return contacts.post(id).filter(post -> area == null || area.contains(new BodyId(post.bodyId())))
                 .map(contacts::open).orElseThrow(() -> notFound(id));

@@ -175,14 +175,8 @@ class FoiController {
     }
 
     private FoiRequestView visible(String id, Actor actor) {
-        try {
-            UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw notFound(id);
-        }
-        FoiRequestView request = queries.ask(new FindFoiRequest(id, today())).orElseThrow(() -> notFound(id));
-        access.requireMayReadConcerning(actor, request.parties().stream().map(BodyId::new).toList(), notFound(id));
-        return request;
+        return access.requireVisible(actor, id, found -> queries.ask(new FindFoiRequest(found, today())),
+                FoiRequestView::parties, notFound(id));
     }
 
     private LocalDate today() {

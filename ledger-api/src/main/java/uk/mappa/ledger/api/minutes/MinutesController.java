@@ -127,14 +127,8 @@ class MinutesController {
     }
 
     private MinutesRequestView visible(String id, Actor actor) {
-        try {
-            UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw notFound(id);
-        }
-        MinutesRequestView request = queries.ask(new FindMinutesRequest(id)).orElseThrow(() -> notFound(id));
-        access.requireMayReadConcerning(actor, request.parties().stream().map(BodyId::new).toList(), notFound(id));
-        return request;
+        return access.requireVisible(actor, id, found -> queries.ask(new FindMinutesRequest(found)),
+                MinutesRequestView::parties, notFound(id));
     }
 
     private static RuleViolation notFound(String id) {

@@ -119,14 +119,8 @@ class CaseReviewController {
     }
 
     private CaseReviewView visible(String id, Actor actor) {
-        try {
-            UUID.fromString(id);
-        } catch (IllegalArgumentException notAnId) {
-            throw notFound(id);
-        }
-        CaseReviewView review = queries.ask(new FindCaseReview(id)).orElseThrow(() -> notFound(id));
-        access.requireMayReadConcerning(actor, review.parties().stream().map(BodyId::new).toList(), notFound(id));
-        return review;
+        return access.requireVisible(actor, id, found -> queries.ask(new FindCaseReview(found)),
+                CaseReviewView::parties, notFound(id));
     }
 
     private static RuleViolation notFound(String id) {
