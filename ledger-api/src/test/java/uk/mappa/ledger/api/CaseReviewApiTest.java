@@ -83,7 +83,7 @@ class CaseReviewApiTest {
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("not-board-officer"));
         mvc.perform(get("/api/case-reviews").with(WIRRAL))
-                .andExpect(jsonPath("$[*].id", not(hasItem(lscbReview))));
+                .andExpect(jsonPath("$.items[*].id", not(hasItem(lscbReview))));
 
         String secret = reference.substring(4);
         long clear = jdbc.queryForList("select payload from domain_event_entry", byte[].class).stream()

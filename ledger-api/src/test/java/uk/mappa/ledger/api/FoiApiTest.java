@@ -84,7 +84,7 @@ class FoiApiTest {
                 .andExpect(jsonPath("$.code").value("not-an-interested-party"));
 
         mvc.perform(get("/api/foi-requests?open=true").with(YOT))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem(id)));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", hasItem(id)));
         mvc.perform(get("/api/foi-requests/" + id).with(BRADFORD)).andExpect(status().isNotFound());
         send("/api/foi-requests/" + id + "/release", YOT, release)
                 .andExpect(status().isForbidden())
@@ -99,7 +99,7 @@ class FoiApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("foi-response-released"));
         mvc.perform(get("/api/foi-requests?open=true").with(YOT))
-                .andExpect(jsonPath("$[*].id", not(hasItem(id))));
+                .andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
     }
 
     @Test
@@ -119,6 +119,21 @@ class FoiApiTest {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("not-the-areas-smb"));
         send("/api/foi-requests", LEEDS, "{\"receivingBodyId\": \"leeds-council\"}").andExpect(status().isBadRequest());
+        mvc.perform(get("/api/foi-requests?after=not-a-cursor").with(LEEDS))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.violations[0].field").value("after"));
+        mvc.perform(get("/api/foi-requests?size=0").with(LEEDS)).andExpect(status().isBadRequest());
+        send("/api/foi-requests", LEEDS, """
+                {"receivingBodyId": "leeds-council", "receivedOn": "2026-01-06", "summary": "Another old request",
+                 "smbBodyId": "west-yorkshire-smb", "policeLeadBodyId": "west-yorkshire-police",
+                 "interestedPartyBodyIds": []}""")
+                .andExpect(status().isCreated());
+        String first = mvc.perform(get("/api/foi-requests?size=1").with(LEEDS))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(1))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/api/foi-requests?size=1&after=" + json.readTree(first).get("next").asString()).with(LEEDS))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].id").value(not(json.readTree(first).get("items").get(0).get("id")
+                        .asString())));
         mvc.perform(get("/api/foi-requests/" + json.readTree(logged).get("id").asString()).with(as("auditor")))
                 .andExpect(status().isOk());
     }

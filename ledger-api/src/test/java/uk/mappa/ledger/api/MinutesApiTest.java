@@ -63,7 +63,7 @@ class MinutesApiTest {
     void theChairAgreesAnExecutiveSummaryAndOnlyThatIsSharedWithTheBodyThatAsked() throws Exception {
         String id = request("AGENCY_NOT_ATTENDING", "leeds-council");
         mvc.perform(get("/api/minutes-requests?awaitingDecision=true").with(CHAIR))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem(id)));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", hasItem(id)));
         send("/api/shares", POLICE, summaryShare(id, SUMMARY))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("executive-summary-not-agreed"));
@@ -96,7 +96,7 @@ class MinutesApiTest {
         mvc.perform(get("/api/minutes-requests/" + id).with(as("manager.knowsley-lscb")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/minutes-requests?awaitingDecision=true").with(CHAIR))
-                .andExpect(jsonPath("$[*].id", not(hasItem(id))));
+                .andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
     }
 
     @Test

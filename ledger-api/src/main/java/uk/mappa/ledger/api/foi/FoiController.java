@@ -26,9 +26,11 @@ import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.EnumName;
+import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.Limits;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.api.web.ReadsModel;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
 import uk.mappa.ledger.core.body.BodyId;
@@ -41,8 +43,10 @@ import uk.mappa.ledger.core.foi.FoiCommands.ReleaseFoiResponse;
 import uk.mappa.ledger.core.foi.FoiOutcome;
 import uk.mappa.ledger.core.foi.FoiRequestId;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequest;
 import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequests;
+import uk.mappa.ledger.projections.foi.FoiRequestPage;
 import uk.mappa.ledger.projections.foi.FoiRequestView;
 
 /**
@@ -111,9 +115,15 @@ class FoiController {
     @GetMapping
     @Operation(summary = "FOI requests", description = "Those concerning the caller's body, the bodies of an IG"
             + " lead's area, or all for auditors; soonest due first, each saying whether it is overdue today."
-            + " 'open=true' for those not yet answered.")
-    List<FoiRequestView> requests(@RequestParam(defaultValue = "false") boolean open, Actor actor) {
-        return queries.ask(new FindFoiRequests(access.bodiesVisibleTo(actor), open, today()));
+            + " 'open=true' for those not yet answered. Paged ('size', 'after').")
+    FoiRequestPage requests(@RequestParam(defaultValue = "false") boolean open,
+                            @RequestParam(required = false) String size, @RequestParam(required = false) String after,
+                            Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Keyset cursor = RequestParameters.cursor(after, FoiRequestPage::after, violations);
+        violations.throwIfAny();
+        return queries.ask(new FindFoiRequests(access.bodiesVisibleTo(actor), open, today(), pageSize, cursor));
     }
 
     @ReadsModel(MODEL)

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +59,7 @@ class HoldingsController {
         BodyId body = RequestParameters.bodyId(bodyId, "bodyId", violations);
         Instant instant = RequestParameters.instant(asOf, "asOf", violations);
         int pageSize = RequestParameters.pageSize(size, violations);
-        HoldingCursor cursor = cursor(after, violations);
+        HoldingCursor cursor = RequestParameters.cursor(after, HoldingCursor::decode, violations);
         violations.throwIfAny();
         access.requireMayReadHoldingsOf(actor, body);
         HoldingsPage holdings = instant == null
@@ -78,21 +77,10 @@ class HoldingsController {
                               Actor actor) {
         InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
         int pageSize = RequestParameters.pageSize(size, violations);
-        HoldingCursor cursor = cursor(after, violations);
+        HoldingCursor cursor = RequestParameters.cursor(after, HoldingCursor::decode, violations);
         violations.throwIfAny();
         Instant now = clock.instant();
         return access.present(actor, queries.ask(new FindOverdueAcknowledgements(now.minus(acknowledgementPeriod),
                 access.bodiesVisibleTo(actor), now, pageSize, cursor)));
-    }
-
-    private static HoldingCursor cursor(String after, InvalidRequestException.Collector violations) {
-        if (after == null) {
-            return null;
-        }
-        Optional<HoldingCursor> cursor = HoldingCursor.decode(after);
-        if (cursor.isEmpty()) {
-            violations.add("after", RequestParameters.CURSOR_MESSAGE);
-        }
-        return cursor.orElse(null);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,8 +26,10 @@ import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.EnumName;
+import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.api.web.ReadsModel;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.minutes.MinutesCommands.DecideMinutesRequest;
@@ -37,8 +38,10 @@ import uk.mappa.ledger.core.minutes.MinutesRequestId;
 import uk.mappa.ledger.core.minutes.Requester;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.core.share.ContentDigest;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequest;
 import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequests;
+import uk.mappa.ledger.projections.minutes.MinutesRequestPage;
 import uk.mappa.ledger.projections.minutes.MinutesRequestView;
 
 /**
@@ -101,9 +104,15 @@ class MinutesController {
     @GetMapping
     @Operation(summary = "Minutes requests", description = "Those concerning the caller's body (as SMB, chairing"
             + " agency or requester), the bodies of an IG lead's area, or all for auditors; latest received first."
-            + " 'awaitingDecision=true' for the chairs' list of requests still to decide.")
-    List<MinutesRequestView> requests(@RequestParam(defaultValue = "false") boolean awaitingDecision, Actor actor) {
-        return queries.ask(new FindMinutesRequests(access.bodiesVisibleTo(actor), awaitingDecision));
+            + " 'awaitingDecision=true' for the chairs' list of requests still to decide. Paged ('size', 'after').")
+    MinutesRequestPage requests(@RequestParam(defaultValue = "false") boolean awaitingDecision,
+                                @RequestParam(required = false) String size,
+                                @RequestParam(required = false) String after, Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Keyset cursor = RequestParameters.cursor(after, MinutesRequestPage::after, violations);
+        violations.throwIfAny();
+        return queries.ask(new FindMinutesRequests(access.bodiesVisibleTo(actor), awaitingDecision, pageSize, cursor));
     }
 
     @ReadsModel(MODEL)

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,14 +18,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.personal.CaseReferenceDigests;
 import uk.mappa.ledger.api.web.EnumName;
+import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.api.web.ReadsModel;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.review.CaseReviewCommands.AgreeReviewTimescales;
@@ -34,6 +36,8 @@ import uk.mappa.ledger.core.review.CaseReviewCommands.RegisterCaseReview;
 import uk.mappa.ledger.core.review.CaseReviewId;
 import uk.mappa.ledger.core.review.ReviewKind;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.review.CaseReviewPage;
 import uk.mappa.ledger.projections.review.CaseReviewQueries.FindCaseReview;
 import uk.mappa.ledger.projections.review.CaseReviewQueries.FindCaseReviews;
 import uk.mappa.ledger.projections.review.CaseReviewView;
@@ -94,9 +98,14 @@ class CaseReviewController {
     @ReadsModel(MODEL)
     @GetMapping
     @Operation(summary = "Case reviews", description = "Those of the caller's own board, of the bodies of an IG"
-            + " lead's area, or all for auditors; most recently registered first.")
-    List<CaseReviewView> reviews(Actor actor) {
-        return queries.ask(new FindCaseReviews(access.bodiesVisibleTo(actor)));
+            + " lead's area, or all for auditors; most recently registered first, paged ('size', 'after').")
+    CaseReviewPage reviews(@RequestParam(required = false) String size, @RequestParam(required = false) String after,
+                           Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Keyset cursor = RequestParameters.cursor(after, CaseReviewPage::after, violations);
+        violations.throwIfAny();
+        return queries.ask(new FindCaseReviews(access.bodiesVisibleTo(actor), pageSize, cursor));
     }
 
     @ReadsModel(MODEL)

@@ -68,6 +68,19 @@ public final class RequestParameters {
     /** What a caller is told when a list's 'after' is not a cursor the ledger gave it. */
     public static final String CURSOR_MESSAGE = "must be the 'next' of a page the ledger returned";
 
+    /** A list's 'after': null for the first page, else a cursor the list gave (as its page's 'next'). */
+    public static <C> C cursor(String after, java.util.function.Function<String, java.util.Optional<C>> decode,
+                               InvalidRequestException.Collector violations) {
+        if (after == null) {
+            return null;
+        }
+        java.util.Optional<C> cursor = decode.apply(after);
+        if (cursor.isEmpty()) {
+            violations.add("after", CURSOR_MESSAGE);
+        }
+        return cursor.orElse(null);
+    }
+
     /** A list's page size: 1 to {@link Page#MAX_SIZE}, {@link Page#DEFAULT_SIZE} when not given. */
     public static int pageSize(String size, InvalidRequestException.Collector violations) {
         return size == null ? Page.DEFAULT_SIZE : integer(size, "size", 1, Page.MAX_SIZE, violations);

@@ -99,6 +99,24 @@ class PostTest {
                 .when(new EstablishPost(id, CHILDRENS_SERVICES, ContactRole.CHILDRENS_SERVICES_SPOC, null, "Other",
                         REGISTER))
                 .expectNoEvents().expectException(violation("post-exists"));
+        fixture.given(spoc())
+                .when(new EstablishPost(id, CHILDRENS_SERVICES, ContactRole.LEVEL_2_FIRST_CONTACT, null, "MAPPA SPOC",
+                        REGISTER))
+                .expectNoEvents().expectException(violation("post-exists"));
+        fixture.given(new PostEstablished(id, SMB, ContactRole.SFO_LEAD, KNOWSLEY, "SFO lead", "r"))
+                .when(new EstablishPost(id, SMB, ContactRole.SFO_LEAD, WIRRAL, "SFO lead", REGISTER))
+                .expectNoEvents().expectException(violation("post-exists"));
+        fixture.given(new PostEstablished(id, SMB, ContactRole.SFO_LEAD, KNOWSLEY, "SFO lead", "r"))
+                .when(new EstablishPost(id, SMB, ContactRole.SFO_LEAD, KNOWSLEY, "SFO lead", REGISTER))
+                .expectNoEvents();
+        fixture.given(new PostEstablished(id, SMB, ContactRole.LSCB_REPRESENTATIVE, null, "MAPPA SPOC", "r"))
+                .when(new EstablishPost(id, CHILDRENS_SERVICES, ContactRole.LSCB_REPRESENTATIVE, null, "MAPPA SPOC",
+                        REGISTER))
+                .expectNoEvents().expectException(violation("post-exists"));
+        fixture.givenNoPriorActivity()
+                .when(new EstablishPost(id, CHILDRENS_SERVICES, ContactRole.CHILDRENS_SERVICES_SPOC, null, "SPOC",
+                        new Actor("register.hampshire", null, Set.of(Role.REGISTER_ADMIN), HAMPSHIRE)))
+                .expectNoEvents().expectException(violation("not-post-administrator"));
         fixture.givenNoPriorActivity()
                 .when(new EstablishPost(id, CHILDRENS_SERVICES, ContactRole.CHILDRENS_SERVICES_SPOC, null, "SPOC",
                         KNOWSLEY_MANAGER))
@@ -143,6 +161,10 @@ class PostTest {
                         instanceOf(ContactAppointed.class),
                         not(hasToString(containsString("Jo Example"))),
                         not(hasToString(containsString("knowsley.gov.uk")))), Matchers.andNoMore())));
+        fixture.given(spoc())
+                .when(new AppointContact(id, "Jo Example", " ", LocalDate.parse("2026-06-15"), NOW, CS_MANAGER))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        org.hamcrest.Matchers.<Object>hasToString(containsString("contact=null")), Matchers.andNoMore())));
         fixture.given(spoc())
                 .when(new AppointContact(id, "Jo Example", null, LocalDate.parse("2026-06-16"), NOW, CS_MANAGER))
                 .expectNoEvents().expectException(violation("appointed-in-future"));
@@ -198,6 +220,9 @@ class PostTest {
         fixture.given(spoc(), appointed())
                 .when(new VacatePost(id, "", CS_MANAGER))
                 .expectNoEvents().expectException(violation("missing-reason"));
+        fixture.given(spoc(), appointed())
+                .when(new VacatePost(id, "Left", KNOWSLEY_MANAGER))
+                .expectNoEvents().expectException(violation("not-post-appointer"));
     }
 
     @Test

@@ -148,6 +148,14 @@ class FoiRequestTest {
                 .expectNoEvents().expectException(violation("missing-likelyResponse"));
         fixture.given(logged()).when(new RecordFoiConsultation(id, Consultee.POLICE_LEAD, "x", WIRRAL_MANAGER))
                 .expectNoEvents().expectException(violation("not-receiving-body-officer"));
+        fixture.given(logged()).when(new InformInterestedParty(id, WIRRAL, "x", WIRRAL_MANAGER))
+                .expectNoEvents().expectException(violation("not-receiving-body-officer"));
+        fixture.given(logged(), new FoiPartyInformed(id, PARTIES, WIRRAL, "x", "m"))
+                .when(new RecordInterestedPartyView(id, WIRRAL, "Content", WIRRAL_MANAGER))
+                .expectNoEvents().expectException(violation("not-receiving-body-officer"));
+        fixture.given(readyToRelease())
+                .when(new ReleaseFoiResponse(id, RECEIVED, FoiOutcome.NOT_HELD, List.of(), NOW, WIRRAL_MANAGER))
+                .expectNoEvents().expectException(violation("not-receiving-body-officer"));
     }
 
     @Test
@@ -209,6 +217,14 @@ class FoiRequestTest {
                 .when(new ReleaseFoiResponse(id, RECEIVED, FoiOutcome.WITHHELD,
                         java.util.Collections.nCopies(FoiRequest.MAX_EXEMPTIONS + 1, "s.40"), NOW, KNOWSLEY_MANAGER))
                 .expectNoEvents().expectException(violation("too-many-exemptions"));
+        fixture.given(readyToRelease())
+                .when(new ReleaseFoiResponse(id, RECEIVED, FoiOutcome.WITHHELD,
+                        java.util.Collections.nCopies(FoiRequest.MAX_EXEMPTIONS, "s.40"), NOW, KNOWSLEY_MANAGER))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(readyToRelease())
+                .when(new ReleaseFoiResponse(id, RECEIVED, FoiOutcome.RELEASED_IN_PART, List.of(" "), NOW,
+                        KNOWSLEY_MANAGER))
+                .expectNoEvents().expectException(violation("missing-exemption"));
         fixture.given(readyToRelease())
                 .when(new ReleaseFoiResponse(id, LocalDate.parse("2026-05-31"), FoiOutcome.NOT_HELD, List.of(), NOW,
                         KNOWSLEY_MANAGER))

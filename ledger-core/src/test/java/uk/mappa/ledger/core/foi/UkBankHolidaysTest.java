@@ -50,6 +50,11 @@ class UkBankHolidaysTest {
         assertThat(UkBankHolidays.easterSunday(2026)).isEqualTo(day("2026-04-05"));
         assertThat(UkBankHolidays.easterSunday(2038)).isEqualTo(day("2038-04-25"));
         assertThat(UkBankHolidays.easterSunday(2008)).isEqualTo(day("2008-03-23"));
+        // Across centuries and at both ends of its range (22 March to 25 April).
+        java.util.Map.of(1818, "1818-03-22", 1900, "1900-04-15", 1943, "1943-04-25", 1999, "1999-04-04",
+                2000, "2000-04-23", 2019, "2019-04-21", 2029, "2029-04-01", 2035, "2035-03-25", 2100, "2100-03-28",
+                2285, "2285-03-22").forEach((year, easter) ->
+                assertThat(UkBankHolidays.easterSunday(year)).as("Easter %d", year).isEqualTo(day(easter)));
     }
 
     @Test

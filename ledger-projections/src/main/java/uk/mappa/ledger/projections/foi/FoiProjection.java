@@ -1,6 +1,9 @@
 package uk.mappa.ledger.projections.foi;
 
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -8,9 +11,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.foi.FoiEvent;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequest;
 import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequests;
 
@@ -53,9 +60,33 @@ class FoiProjection {
     }
 
     @QueryHandler
-    List<FoiRequestView> handle(FindFoiRequests query) {
-        return (query.bodies() == null ? requests.findAllByDueOn(query.openOnly())
-                : requests.findConcerning(query.bodies().stream().map(BodyId::value).toList(), query.openOnly()))
+    FoiRequestPage handle(FindFoiRequests query) {
+        Specification<FoiRequestEntity> matching = (request, criteria, builder) -> builder.conjunction();
+        if (query.bodies() != null) {
+            List<String> bodies = query.bodies().stream().map(BodyId::value).toList();
+            matching = matching.and((request, criteria, builder) -> {
+                Subquery<String> concerning = criteria.subquery(String.class);
+                Root<FoiPartyEntity> party = concerning.from(FoiPartyEntity.class);
+                concerning.select(party.get("requestId")).where(party.get("bodyId").in(bodies));
+                return request.get("id").in(concerning);
+            });
+        }
+        if (query.openOnly()) {
+            matching = matching.and((request, criteria, builder) -> builder.equal(request.get("status"),
+                    FoiRequestView.OPEN));
+        }
+        if (query.after() != null) {
+            LocalDate due = LocalDate.parse(query.after().value());
+            String id = query.after().id();
+            matching = matching.and((request, criteria, builder) -> builder.or(
+                    builder.greaterThan(request.<LocalDate>get("dueOn"), due),
+                    builder.and(builder.equal(request.get("dueOn"), due), builder.greaterThan(request.get("id"), id))));
+        }
+        List<FoiRequestView> found = requests.findBy(matching, page -> page.sortBy(
+                        Sort.by(Sort.Direction.ASC, "dueOn", "id")).limit(query.size() + 1).all())
                 .stream().map(request -> request.toView().readOn(query.today())).toList();
+        Page.Slice<FoiRequestView> slice = Page.slice(found, query.size(),
+                view -> new Keyset(view.dueOn().toString(), view.id()).encode(FoiRequestPage.LIST));
+        return new FoiRequestPage(slice.items(), slice.next());
     }
 }

@@ -1,13 +1,14 @@
 package uk.mappa.ledger.projections.foi;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.LedgerQuery;
+import uk.mappa.ledger.projections.Page;
 
 /** Questions about FOI requests involving MAPPA cases. */
 public final class FoiQueries {
@@ -24,12 +25,20 @@ public final class FoiQueries {
         }
     }
 
-    /** Requests concerning these bodies (null for all), soonest due first; open ones only if asked. */
-    public record FindFoiRequests(Set<BodyId> bodies, boolean openOnly, LocalDate today) implements LedgerQuery<List<FoiRequestView>> {
+    /**
+     * A page of the requests concerning these bodies (null for all), soonest due first, after a cursor; open ones
+     * only if asked.
+     */
+    public record FindFoiRequests(Set<BodyId> bodies, boolean openOnly, LocalDate today, int size, Keyset after)
+            implements LedgerQuery<FoiRequestPage> {
+
+        public FindFoiRequests {
+            Page.requireSize(size);
+        }
 
         @Override
-        public ResponseType<List<FoiRequestView>> responseType() {
-            return ResponseTypes.multipleInstancesOf(FoiRequestView.class);
+        public ResponseType<FoiRequestPage> responseType() {
+            return ResponseTypes.instanceOf(FoiRequestPage.class);
         }
     }
 }

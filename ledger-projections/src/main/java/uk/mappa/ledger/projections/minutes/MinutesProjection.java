@@ -1,6 +1,7 @@
 package uk.mappa.ledger.projections.minutes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,16 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequestDecided;
 import uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequested;
 import uk.mappa.ledger.core.share.ShareLink;
 import uk.mappa.ledger.core.share.ShareRecorded;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequest;
 import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequests;
 
@@ -71,12 +76,29 @@ class MinutesProjection {
     }
 
     @QueryHandler
-    List<MinutesRequestView> handle(FindMinutesRequests query) {
-        List<MinutesRequestView> found = views(query.bodies() == null ? requests.findAllByOrderByReceivedOnDescIdAsc()
-                : requests.findConcerning(query.bodies().stream().map(BodyId::value).toList()));
-        return found.stream()
-                .filter(view -> !query.awaitingDecisionOnly() || view.status().equals(MinutesRequestView.AWAITING_DECISION))
-                .toList();
+    MinutesRequestPage handle(FindMinutesRequests query) {
+        Specification<MinutesRequestEntity> matching = (request, criteria, builder) -> builder.conjunction();
+        if (query.bodies() != null) {
+            List<String> bodies = query.bodies().stream().map(BodyId::value).toList();
+            matching = matching.and((request, criteria, builder) -> builder.or(request.get("smb").in(bodies),
+                    request.get("chairBody").in(bodies), request.get("requesterBody").in(bodies)));
+        }
+        if (query.awaitingDecisionOnly()) {
+            matching = matching.and((request, criteria, builder) -> builder.equal(request.get("status"),
+                    MinutesRequestView.AWAITING_DECISION));
+        }
+        if (query.after() != null) {
+            LocalDate on = LocalDate.parse(query.after().value());
+            String id = query.after().id();
+            matching = matching.and((request, criteria, builder) -> builder.or(
+                    builder.lessThan(request.<LocalDate>get("receivedOn"), on),
+                    builder.and(builder.equal(request.get("receivedOn"), on), builder.lessThan(request.get("id"), id))));
+        }
+        List<MinutesRequestEntity> found = requests.findBy(matching, page -> page.sortBy(
+                Sort.by(Sort.Direction.DESC, "receivedOn", "id")).limit(query.size() + 1).all());
+        Page.Slice<MinutesRequestView> slice = Page.slice(views(found), query.size(),
+                view -> new Keyset(view.receivedOn().toString(), view.id()).encode(MinutesRequestPage.LIST));
+        return new MinutesRequestPage(slice.items(), slice.next());
     }
 
     private List<MinutesRequestView> views(List<MinutesRequestEntity> found) {

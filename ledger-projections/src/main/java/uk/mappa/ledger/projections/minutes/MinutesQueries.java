@@ -1,12 +1,13 @@
 package uk.mappa.ledger.projections.minutes;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.LedgerQuery;
+import uk.mappa.ledger.projections.Page;
 
 /** Questions about requests for MAPPA minutes. */
 public final class MinutesQueries {
@@ -22,13 +23,20 @@ public final class MinutesQueries {
         }
     }
 
-    /** Requests concerning these bodies (null for all), latest received first; undecided ones only if asked. */
-    public record FindMinutesRequests(Set<BodyId> bodies, boolean awaitingDecisionOnly)
-            implements LedgerQuery<List<MinutesRequestView>> {
+    /**
+     * A page of the requests concerning these bodies (null for all), latest received first, after a cursor;
+     * undecided ones only if asked.
+     */
+    public record FindMinutesRequests(Set<BodyId> bodies, boolean awaitingDecisionOnly, int size, Keyset after)
+            implements LedgerQuery<MinutesRequestPage> {
+
+        public FindMinutesRequests {
+            Page.requireSize(size);
+        }
 
         @Override
-        public ResponseType<List<MinutesRequestView>> responseType() {
-            return ResponseTypes.multipleInstancesOf(MinutesRequestView.class);
+        public ResponseType<MinutesRequestPage> responseType() {
+            return ResponseTypes.instanceOf(MinutesRequestPage.class);
         }
     }
 }

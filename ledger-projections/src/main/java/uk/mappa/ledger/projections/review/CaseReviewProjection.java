@@ -11,10 +11,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.review.CaseReviewEvent.CaseReviewRegistered;
 import uk.mappa.ledger.core.review.CaseReviewEvent.ReviewTimescalesAgreed;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.review.CaseReviewQueries.FindCaseReview;
 import uk.mappa.ledger.projections.review.CaseReviewQueries.FindCaseReviews;
 
@@ -60,9 +64,21 @@ class CaseReviewProjection {
     }
 
     @QueryHandler
-    List<CaseReviewView> handle(FindCaseReviews query) {
-        return views(query.boards() == null ? reviews.findAllByOrderByRegisteredAtDesc()
-                : reviews.findByBoardInOrderByRegisteredAtDesc(query.boards().stream().map(BodyId::value).toList()));
+    CaseReviewPage handle(FindCaseReviews query) {
+        Specification<CaseReviewEntity> matching = (review, criteria, builder) -> query.boards() == null
+                ? builder.conjunction() : review.get("board").in(query.boards().stream().map(BodyId::value).toList());
+        if (query.after() != null) {
+            Instant at = Instant.parse(query.after().value());
+            String id = query.after().id();
+            matching = matching.and((review, criteria, builder) -> builder.or(
+                    builder.lessThan(review.<Instant>get("registeredAt"), at),
+                    builder.and(builder.equal(review.get("registeredAt"), at), builder.lessThan(review.get("id"), id))));
+        }
+        List<CaseReviewEntity> found = reviews.findBy(matching, page -> page.sortBy(
+                Sort.by(Sort.Direction.DESC, "registeredAt", "id")).limit(query.size() + 1).all());
+        Page.Slice<CaseReviewView> slice = Page.slice(views(found), query.size(),
+                view -> new Keyset(view.registeredAt().toString(), view.id()).encode(CaseReviewPage.LIST));
+        return new CaseReviewPage(slice.items(), slice.next());
     }
 
     /** The reviews with their companions and timescales: two more queries however many reviews. */

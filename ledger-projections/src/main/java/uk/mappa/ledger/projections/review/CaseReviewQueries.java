@@ -1,12 +1,13 @@
 package uk.mappa.ledger.projections.review;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.LedgerQuery;
+import uk.mappa.ledger.projections.Page;
 
 /** Questions about case reviews. */
 public final class CaseReviewQueries {
@@ -22,12 +23,16 @@ public final class CaseReviewQueries {
         }
     }
 
-    /** The reviews of these boards (null for all), most recently registered first. */
-    public record FindCaseReviews(Set<BodyId> boards) implements LedgerQuery<List<CaseReviewView>> {
+    /** A page of the reviews of these boards (null for all), most recently registered first, after a cursor. */
+    public record FindCaseReviews(Set<BodyId> boards, int size, Keyset after) implements LedgerQuery<CaseReviewPage> {
+
+        public FindCaseReviews {
+            Page.requireSize(size);
+        }
 
         @Override
-        public ResponseType<List<CaseReviewView>> responseType() {
-            return ResponseTypes.multipleInstancesOf(CaseReviewView.class);
+        public ResponseType<CaseReviewPage> responseType() {
+            return ResponseTypes.instanceOf(CaseReviewPage.class);
         }
     }
 }

@@ -100,18 +100,29 @@ class FoiProjectionTest {
                 FoiOutcome.NOT_HELD, List.of(), false, "m"), AT);
         foi.on(new FoiConsulted(FoiRequestId.random(), PARTIES, Consultee.POLICE_LEAD, POLICE, "unknown", "m"), AT);
 
-        assertThat(foi.handle(new FindFoiRequests(null, false, TODAY))).extracting(FoiRequestView::id)
+        assertThat(foi.handle(new FindFoiRequests(null, false, TODAY, 100, null)).items()).extracting(FoiRequestView::id)
                 .containsExactly(sooner.toString(), answered.toString(), later.toString());
-        assertThat(foi.handle(new FindFoiRequests(null, true, TODAY))).extracting(FoiRequestView::id,
+        assertThat(foi.handle(new FindFoiRequests(null, true, TODAY, 100, null)).items()).extracting(FoiRequestView::id,
                         FoiRequestView::overdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(sooner.toString(), true),
                         org.assertj.core.groups.Tuple.tuple(later.toString(), false));
-        assertThat(foi.handle(new FindFoiRequests(Set.of(YOT), false, TODAY))).extracting(FoiRequestView::id)
+        assertThat(foi.handle(new FindFoiRequests(Set.of(YOT), false, TODAY, 100, null)).items()).extracting(FoiRequestView::id)
                 .containsExactly(later.toString());
-        assertThat(foi.handle(new FindFoiRequests(Set.of(POLICE, YOT), true, TODAY))).hasSize(2);
-        assertThat(foi.handle(new FindFoiRequests(Set.of(new BodyId("bradford-council")), false, TODAY))).isEmpty();
+        assertThat(foi.handle(new FindFoiRequests(Set.of(POLICE, YOT), true, TODAY, 100, null)).items()).hasSize(2);
+        assertThat(foi.handle(new FindFoiRequests(Set.of(new BodyId("bradford-council")), false, TODAY, 100, null)).items())
+                .isEmpty();
+
+        FoiRequestPage first = foi.handle(new FindFoiRequests(Set.of(LEEDS), false, TODAY, 2, null));
+        assertThat(first.items()).extracting(FoiRequestView::id).containsExactly(sooner.toString(), answered.toString());
+        FoiRequestPage second = foi.handle(new FindFoiRequests(Set.of(LEEDS), false, TODAY, 2,
+                FoiRequestPage.after(first.next()).orElseThrow()));
+        assertThat(second.items()).extracting(FoiRequestView::id).containsExactly(later.toString());
+        assertThat(second.next()).isNull();
+        assertThat(FoiRequestPage.after(new uk.mappa.ledger.projections.Keyset("soon", later.toString())
+                .encode(FoiRequestPage.LIST))).isEmpty();
+        assertThat(FoiRequestPage.after(new uk.mappa.ledger.projections.Keyset("2026-06-20", sooner.toString()).encode("minutes-requests"))).isEmpty();
 
         foi.reset();
-        assertThat(foi.handle(new FindFoiRequests(null, false, TODAY))).isEmpty();
+        assertThat(foi.handle(new FindFoiRequests(null, false, TODAY, 100, null)).items()).isEmpty();
     }
 }

@@ -81,17 +81,24 @@ class MinutesProjectionTest {
         assertThat(pending.status()).isEqualTo(MinutesRequestView.AWAITING_DECISION);
         assertThat(pending.parties()).containsExactly("west-yorkshire-smb", "west-yorkshire-police");
 
-        assertThat(minutes.handle(new FindMinutesRequests(null, false))).extracting(MinutesRequestView::id)
+        assertThat(minutes.handle(new FindMinutesRequests(null, false, 100, null)).items()).extracting(MinutesRequestView::id)
                 .containsExactly(offender.toString(), leeds.toString());
-        assertThat(minutes.handle(new FindMinutesRequests(null, true))).extracting(MinutesRequestView::id)
+        assertThat(minutes.handle(new FindMinutesRequests(null, true, 100, null)).items()).extracting(MinutesRequestView::id)
                 .containsExactly(offender.toString());
-        assertThat(minutes.handle(new FindMinutesRequests(Set.of(LEEDS), false))).extracting(MinutesRequestView::id)
+        assertThat(minutes.handle(new FindMinutesRequests(Set.of(LEEDS), false, 100, null)).items()).extracting(MinutesRequestView::id)
                 .containsExactly(leeds.toString());
-        assertThat(minutes.handle(new FindMinutesRequests(Set.of(POLICE), false))).hasSize(2);
-        assertThat(minutes.handle(new FindMinutesRequests(Set.of(new BodyId("bradford-council")), false))).isEmpty();
+        assertThat(minutes.handle(new FindMinutesRequests(Set.of(POLICE), false, 100, null)).items()).hasSize(2);
+        assertThat(minutes.handle(new FindMinutesRequests(Set.of(new BodyId("bradford-council")), false, 100, null))
+                .items()).isEmpty();
+
+        MinutesRequestPage first = minutes.handle(new FindMinutesRequests(null, false, 1, null));
+        assertThat(first.items()).extracting(MinutesRequestView::id).containsExactly(offender.toString());
+        assertThat(minutes.handle(new FindMinutesRequests(null, false, 1, MinutesRequestPage.after(first.next())
+                .orElseThrow())).items()).extracting(MinutesRequestView::id).containsExactly(leeds.toString());
+        assertThat(MinutesRequestPage.after(first.next().substring(1))).isEmpty();
 
         minutes.reset();
-        assertThat(minutes.handle(new FindMinutesRequests(null, false))).isEmpty();
+        assertThat(minutes.handle(new FindMinutesRequests(null, false, 100, null)).items()).isEmpty();
         assertThat(disclosureRepository.count()).isZero();
     }
 }

@@ -72,14 +72,24 @@ class CaseReviewProjectionTest {
         assertThat(wirral.otherReviews()).isEmpty();
         assertThat(wirral.timescales()).isEmpty();
 
-        assertThat(reviews.handle(new FindCaseReviews(null))).extracting(CaseReviewView::id)
+        assertThat(reviews.handle(new FindCaseReviews(null, 100, null)).items()).extracting(CaseReviewView::id)
                 .containsExactly(unrelated.toString(), mappa.toString(), lscb.toString());
-        assertThat(reviews.handle(new FindCaseReviews(Set.of(KNOWSLEY)))).extracting(CaseReviewView::id)
+        assertThat(reviews.handle(new FindCaseReviews(Set.of(KNOWSLEY), 100, null)).items()).extracting(CaseReviewView::id)
                 .containsExactly(lscb.toString());
-        assertThat(reviews.handle(new FindCaseReviews(Set.of(new BodyId("sefton-lscb"))))).isEmpty();
+        assertThat(reviews.handle(new FindCaseReviews(Set.of(new BodyId("sefton-lscb")), 100, null)).items()).isEmpty();
         assertThat(reviews.handle(new FindCaseReview(CaseReviewId.random().toString()))).isEmpty();
 
+        CaseReviewPage first = reviews.handle(new FindCaseReviews(null, 2, null));
+        assertThat(first.items()).extracting(CaseReviewView::id).containsExactly(unrelated.toString(), mappa.toString());
+        CaseReviewPage second = reviews.handle(new FindCaseReviews(null, 2,
+                CaseReviewPage.after(first.next()).orElseThrow()));
+        assertThat(second.items()).extracting(CaseReviewView::id).containsExactly(lscb.toString());
+        assertThat(second.next()).isNull();
+        assertThat(CaseReviewPage.after("not-a-cursor")).isEmpty();
+        assertThat(CaseReviewPage.after(new uk.mappa.ledger.projections.Keyset("2026-05-01", lscb.toString())
+                .encode(CaseReviewPage.LIST))).as("a date where an instant belongs").isEmpty();
+
         reviews.reset();
-        assertThat(reviews.handle(new FindCaseReviews(null))).isEmpty();
+        assertThat(reviews.handle(new FindCaseReviews(null, 100, null)).items()).isEmpty();
     }
 }
