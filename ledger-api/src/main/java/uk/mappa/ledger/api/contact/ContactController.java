@@ -35,6 +35,7 @@ import uk.mappa.ledger.core.contact.PostCommands.EstablishPost;
 import uk.mappa.ledger.core.contact.PostCommands.VacatePost;
 import uk.mappa.ledger.core.contact.PostId;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.BoardsProcesses;
 import uk.mappa.ledger.projections.contact.Addressee;
 
 /**
@@ -47,7 +48,7 @@ import uk.mappa.ledger.projections.contact.Addressee;
 @Tag(name = "Contacts and nominees", description = "Who holds each post the documents name, and which nobody holds")
 class ContactController {
 
-    static final String MODEL = "contacts";
+    static final String MODEL = BoardsProcesses.PROCESSOR;
 
     record Establishment(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String bodyId,
                          @NotNull @EnumName(ContactRole.class) String role,

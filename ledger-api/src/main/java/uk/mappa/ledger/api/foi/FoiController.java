@@ -43,6 +43,7 @@ import uk.mappa.ledger.core.foi.FoiCommands.ReleaseFoiResponse;
 import uk.mappa.ledger.core.foi.FoiOutcome;
 import uk.mappa.ledger.core.foi.FoiRequestId;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.BoardsProcesses;
 import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequest;
 import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequests;
@@ -59,7 +60,7 @@ import uk.mappa.ledger.projections.foi.FoiRequestView;
 @Tag(name = "FOI requests", description = "Freedom of Information requests involving a MAPPA case")
 class FoiController {
 
-    static final String MODEL = "foi-requests";
+    static final String MODEL = BoardsProcesses.PROCESSOR;
 
     /** @param summary what is asked for, naming no person (the requester included) */
     record Request(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String receivingBodyId,

@@ -38,6 +38,7 @@ import uk.mappa.ledger.core.minutes.MinutesRequestId;
 import uk.mappa.ledger.core.minutes.Requester;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.core.share.ContentDigest;
+import uk.mappa.ledger.projections.BoardsProcesses;
 import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequest;
 import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequests;
@@ -53,7 +54,7 @@ import uk.mappa.ledger.projections.minutes.MinutesRequestView;
 @Tag(name = "MAPPA minutes", description = "Requests to disclose minutes and the chairs' decisions")
 class MinutesController {
 
-    static final String MODEL = "minutes-requests";
+    static final String MODEL = BoardsProcesses.PROCESSOR;
 
     /** @param requesterBodyId the requesting body; left out for an offender or their representative */
     record Request(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String smbBodyId,

@@ -12,6 +12,7 @@ import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.projections.BoardsProcesses;
 import uk.mappa.ledger.projections.report.AnnualReportView;
 import uk.mappa.ledger.projections.report.FindAnnualReports;
 
@@ -30,7 +31,7 @@ class AnnualReportController {
         this.access = access;
     }
 
-    @ReadsModel("annual-reports")
+    @ReadsModel(BoardsProcesses.PROCESSOR)
     @GetMapping
     @Operation(summary = "Latest annual reports and their consideration", description = "For each pair of boards,"
             + " the latest annual report one shared with the other (withdrawn reports do not count), newest first:"

@@ -36,6 +36,7 @@ import uk.mappa.ledger.core.review.CaseReviewCommands.RegisterCaseReview;
 import uk.mappa.ledger.core.review.CaseReviewId;
 import uk.mappa.ledger.core.review.ReviewKind;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.BoardsProcesses;
 import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.review.CaseReviewPage;
 import uk.mappa.ledger.projections.review.CaseReviewQueries.FindCaseReview;
@@ -53,7 +54,7 @@ import uk.mappa.ledger.projections.review.CaseReviewView;
         + " two boards review the same case")
 class CaseReviewController {
 
-    static final String MODEL = "case-reviews";
+    static final String MODEL = BoardsProcesses.PROCESSOR;
 
     /** @param caseReference the board's reference for the case; only its keyed digest is kept */
     record Registration(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String boardBodyId,

@@ -11,13 +11,12 @@ import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.contact.PostEvent.ContactAppointed;
 import uk.mappa.ledger.core.contact.PostEvent.PostEstablished;
 import uk.mappa.ledger.core.contact.PostEvent.PostVacated;
+import uk.mappa.ledger.projections.BoardsProcesses;
 
 /** The posts bodies fill with named contacts and nominees, and which of them nobody holds. */
 @Component
-@ProcessingGroup(PostProjection.NAME)
+@ProcessingGroup(BoardsProcesses.PROCESSOR)
 class PostProjection {
-
-    static final String NAME = "contacts";
 
     private final PostRepository posts;
 

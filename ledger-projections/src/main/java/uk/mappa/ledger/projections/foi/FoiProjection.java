@@ -16,6 +16,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.foi.FoiEvent;
+import uk.mappa.ledger.projections.BoardsProcesses;
 import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequest;
@@ -23,10 +24,8 @@ import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequests;
 
 /** FOI requests involving MAPPA cases, soonest due first, for the bodies they concern. */
 @Component
-@ProcessingGroup(FoiProjection.NAME)
+@ProcessingGroup(BoardsProcesses.PROCESSOR)
 class FoiProjection {
-
-    static final String NAME = "foi-requests";
 
     private final FoiRequestRepository requests;
     private final FoiPartyRepository parties;

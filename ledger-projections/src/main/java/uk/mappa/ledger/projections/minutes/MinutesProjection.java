@@ -19,6 +19,7 @@ import uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequestDecided;
 import uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequested;
 import uk.mappa.ledger.core.share.ShareLink;
 import uk.mappa.ledger.core.share.ShareRecorded;
+import uk.mappa.ledger.projections.BoardsProcesses;
 import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequest;
@@ -29,10 +30,8 @@ import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequests;
  * and its request are different streams, handled on any segment in any order, so they are joined when read.
  */
 @Component
-@ProcessingGroup(MinutesProjection.NAME)
+@ProcessingGroup(BoardsProcesses.PROCESSOR)
 class MinutesProjection {
-
-    static final String NAME = "minutes-requests";
 
     private final MinutesRequestRepository requests;
     private final MinutesDisclosureRepository disclosures;

@@ -14,6 +14,7 @@ import uk.mappa.ledger.core.share.ReportConsidered;
 import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareRecorded;
 import uk.mappa.ledger.core.share.ShareWithdrawn;
+import uk.mappa.ledger.projections.BoardsProcesses;
 
 /**
  * Annual reports and whether each receiving board considered them (MoU 2-3). Every report is kept per
@@ -21,10 +22,8 @@ import uk.mappa.ledger.core.share.ShareWithdrawn;
  * segments handle different shares does not matter.
  */
 @Component
-@ProcessingGroup(AnnualReportProjection.NAME)
+@ProcessingGroup(BoardsProcesses.PROCESSOR)
 class AnnualReportProjection {
-
-    static final String NAME = "annual-reports";
 
     private final AnnualReportRepository reports;
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.review.CaseReviewEvent.CaseReviewRegistered;
 import uk.mappa.ledger.core.review.CaseReviewEvent.ReviewTimescalesAgreed;
+import uk.mappa.ledger.projections.BoardsProcesses;
 import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.review.CaseReviewQueries.FindCaseReview;
@@ -27,10 +28,8 @@ import uk.mappa.ledger.projections.review.CaseReviewQueries.FindCaseReviews;
  * segments in any order, so the link between them is made when read, from the digest each row keeps.
  */
 @Component
-@ProcessingGroup(CaseReviewProjection.NAME)
+@ProcessingGroup(BoardsProcesses.PROCESSOR)
 class CaseReviewProjection {
-
-    static final String NAME = "case-reviews";
 
     private final CaseReviewRepository reviews;
     private final ReviewTimescalesRepository timescales;
