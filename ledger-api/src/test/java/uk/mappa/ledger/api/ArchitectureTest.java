@@ -41,4 +41,15 @@ class ArchitectureTest {
                                 || target.isAnnotatedWith(jakarta.persistence.Entity.class))))
                 .check(LEDGER);
     }
+
+    /** One path from a command to its response: requests send commands through Commands, never the gateway. */
+    @Test
+    void commandsReachTheDomainOnlyThroughCommands() {
+        noClasses().that().resideInAPackage("uk.mappa.ledger.api..")
+                .and().doNotHaveFullyQualifiedName("uk.mappa.ledger.api.access.Commands")
+                .and().resideOutsideOfPackage("uk.mappa.ledger.api.seed..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.axonframework.commandhandling.gateway.CommandGateway")
+                .check(LEDGER);
+    }
 }

@@ -8,11 +8,11 @@ import uk.mappa.ledger.api.web.ReadYourWrites;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
 /**
- * The path from a command to its response: send it, then answer either from a read model once it shows the
- * change (waiting for it, bounded) or from the thing's own events, so a write's response and every read after
- * it agree. A
- * command about something that does not exist gets the same 404 as one the caller may not see; callers check
- * visibility (with {@link ReadAccess}) before they send.
+ * The one path from a command to its response (the only user of Axon's command gateway outside the start-up
+ * seeders): send it, then answer either from a read model once it shows the change (waiting for it, bounded) or
+ * from the thing's own events, so a write's response and every read after it agree. A command about something
+ * that does not exist gets the same 404 as one the caller may not see; callers check visibility (with
+ * {@link ReadAccess}) before they send.
  */
 @Component
 public class Commands {
@@ -52,9 +52,18 @@ public class Commands {
         return fromHistory.get();
     }
 
-    private void sendAbout(Object command, RuleViolation notFound) {
+    /** Sends a command about something that exists, answered with no content (204). */
+    public void sendAbout(Object command, RuleViolation notFound) {
+        decide(command, notFound);
+    }
+
+    /**
+     * Sends a command about something that exists and returns what its handler decided (an outcome that is
+     * recorded either way, such as a refused onward disclosure).
+     */
+    public <T> T decide(Object command, RuleViolation notFound) {
         try {
-            gateway.sendAndWait(command);
+            return gateway.sendAndWait(command);
         } catch (AggregateNotFoundException missing) {
             throw notFound;
         }

@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.ReadsModel;
@@ -49,12 +48,12 @@ class AgreementController {
     /** An agreement is listed as due for review this long before its review date. */
     static final int REVIEW_NOTICE_DAYS = 30;
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final AgreementRegister register;
     private final Clock clock;
 
-    AgreementController(CommandGateway commands, Queries queries, AgreementRegister register, Clock clock) {
+    AgreementController(Commands commands, Queries queries, AgreementRegister register, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.register = register;
@@ -66,13 +65,13 @@ class AgreementController {
             + " a party's area. It covers nothing until every party has accepted it.")
     ResponseEntity<AgreementView> draft(@Valid @RequestBody AgreementRequests.Draft request, Actor actor) {
         AgreementId id = AgreementId.random();
-        commands.sendAndWait(new DraftAgreement(id, AgreementKind.valueOf(request.kind()), request.title(),
-                request.parties().stream().map(BodyId::new).toList(),
+        AgreementView drafted = commands.send(new DraftAgreement(id, AgreementKind.valueOf(request.kind()),
+                request.title(), request.parties().stream().map(BodyId::new).toList(),
                 request.categories().stream().map(Category::valueOf).toList(),
                 request.lawfulBases().stream().map(LawfulBasis::valueOf).toList(), request.effectiveFrom(),
                 request.reviewDue(), Period.parse(request.retention()),
-                Boolean.TRUE.equals(request.caseInformationNeedsHandlingArrangement()), actor));
-        return ResponseEntity.created(URI.create("/api/agreements/" + id)).body(current(id));
+                Boolean.TRUE.equals(request.caseInformationNeedsHandlingArrangement()), actor), () -> current(id));
+        return ResponseEntity.created(URI.create("/api/agreements/" + id)).body(drafted);
     }
 
     @PostMapping(path = "/{id}/acceptances", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -146,12 +145,7 @@ class AgreementController {
 
     private AgreementView send(String id, java.util.function.Function<AgreementId, Object> command) {
         AgreementId agreementId = parse(id);
-        try {
-            commands.sendAndWait(command.apply(agreementId));
-        } catch (AggregateNotFoundException missing) {
-            throw notFound(id);
-        }
-        return current(agreementId);
+        return commands.sendAbout(command.apply(agreementId), notFound(id), () -> current(agreementId));
     }
 
     /** Read back from the event store, so the response shows the change without projection lag. */

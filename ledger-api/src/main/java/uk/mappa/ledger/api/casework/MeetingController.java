@@ -14,8 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.AggregateHistory;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.contact.Contacts;
@@ -58,14 +57,14 @@ class MeetingController {
     record Attendance(@NotNull Boolean attended, @Size(max = 2000) String explanation) {
     }
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final AggregateHistory history;
     private final Queries queries;
     private final ReadAccess access;
     private final Contacts contacts;
     private final Clock clock;
 
-    MeetingController(CommandGateway commands, AggregateHistory history, Queries queries, ReadAccess access,
+    MeetingController(Commands commands, AggregateHistory history, Queries queries, ReadAccess access,
                       Contacts contacts, Clock clock) {
         this.commands = commands;
         this.history = history;
@@ -82,11 +81,12 @@ class MeetingController {
     ResponseEntity<MeetingView> notice(@Valid @RequestBody Notice notice, Actor actor) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        commands.sendAndWait(new NotifyMeeting(id, new BodyId(notice.smbBodyId()), new BodyId(notice.agencyBodyId()),
-                notice.meetingAt(), notice.level(), now, notice.urgencyReason(), actor));
-        return ResponseEntity.created(URI.create("/api/mappa-meetings/" + id))
-                .body(contacts.addressed(List.of(MeetingView.notified(history.first(id, MeetingNotified.class)
+        MeetingView notified = commands.send(new NotifyMeeting(id, new BodyId(notice.smbBodyId()),
+                        new BodyId(notice.agencyBodyId()), notice.meetingAt(), notice.level(), now,
+                        notice.urgencyReason(), actor),
+                () -> contacts.addressed(List.of(MeetingView.notified(history.first(id, MeetingNotified.class)
                         .orElseThrow()))).get(0));
+        return ResponseEntity.created(URI.create("/api/mappa-meetings/" + id)).body(notified);
     }
 
     @PostMapping(path = "/{id}/attendance-confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -118,10 +118,6 @@ class MeetingController {
                 "There is no MAPPA meeting notice " + id + " that you can see.");
         MeetingNotified notice = history.first(id, MeetingNotified.class).orElseThrow(() -> notFound);
         access.requireMayReadConcerning(actor, notice.bodiesInvolved(), notFound);
-        try {
-            commands.sendAndWait(command);
-        } catch (AggregateNotFoundException missing) {
-            throw notFound;
-        }
+        commands.sendAbout(command, notFound);
     }
 }

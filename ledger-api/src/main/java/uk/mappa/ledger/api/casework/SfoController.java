@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.AggregateHistory;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.contact.Contacts;
@@ -53,7 +52,7 @@ class SfoController {
                         @NotBlank @Size(max = 4000) String summary) {
     }
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final AggregateHistory history;
     private final Queries queries;
     private final ReadAccess access;
@@ -62,7 +61,7 @@ class SfoController {
     private final Duration acknowledgeWithin;
     private final Duration thenChairWithin;
 
-    SfoController(CommandGateway commands, AggregateHistory history, Queries queries, ReadAccess access,
+    SfoController(Commands commands, AggregateHistory history, Queries queries, ReadAccess access,
                   Contacts contacts, Clock clock,
                   @Value("${ledger.sfo.acknowledge-within:PT24H}") Duration acknowledgeWithin,
                   @Value("${ledger.sfo.escalate-to-chair-after:PT24H}") Duration thenChairWithin) {
@@ -84,12 +83,13 @@ class SfoController {
     ResponseEntity<SfoView> notify(@Valid @RequestBody Notification notification, Actor actor) {
         String id = UUID.randomUUID().toString();
         var notifiedAt = clock.instant();
-        commands.sendAndWait(new NotifySfo(id, new BodyId(notification.smbBodyId()), new BodyId(notification.lscbBodyId()),
-                notification.recipientRole(), notification.childInvolved(), notification.riskToChildren(),
-                notification.summary(), notifiedAt, acknowledgeWithin, thenChairWithin, actor));
-        return ResponseEntity.created(URI.create("/api/sfo-notifications/" + id))
-                .body(contacts.withLeads(List.of(SfoView.notified(history.first(id, SfoNotified.class).orElseThrow())))
+        SfoView notified = commands.send(new NotifySfo(id, new BodyId(notification.smbBodyId()),
+                        new BodyId(notification.lscbBodyId()), notification.recipientRole(),
+                        notification.childInvolved(), notification.riskToChildren(), notification.summary(),
+                        notifiedAt, acknowledgeWithin, thenChairWithin, actor),
+                () -> contacts.withLeads(List.of(SfoView.notified(history.first(id, SfoNotified.class).orElseThrow())))
                         .get(0));
+        return ResponseEntity.created(URI.create("/api/sfo-notifications/" + id)).body(notified);
     }
 
     @PostMapping("/{id}/acknowledgement")
@@ -101,11 +101,7 @@ class SfoController {
                 "There is no SFO notification " + id + " that you can see.");
         SfoNotified notified = history.first(id, SfoNotified.class).orElseThrow(() -> notFound);
         access.requireMayReadConcerning(actor, notified.bodiesInvolved(), notFound);
-        try {
-            commands.sendAndWait(new AcknowledgeSfo(id, clock.instant(), actor));
-        } catch (AggregateNotFoundException missing) {
-            throw notFound;
-        }
+        commands.sendAbout(new AcknowledgeSfo(id, clock.instant(), actor), notFound);
     }
 
     @ReadsModel("sfo-notifications")

@@ -11,8 +11,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.ReadsModel;
@@ -56,13 +55,13 @@ class CertificateController {
     record Revocation(@NotBlank @Size(max = 2000) String reason, Instant revokedAt) {
     }
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final CertificateRegister register;
     private final CertificateChallenges challenges;
     private final Clock clock;
 
-    CertificateController(CommandGateway commands, Queries queries, CertificateRegister register,
+    CertificateController(Commands commands, Queries queries, CertificateRegister register,
                           CertificateChallenges challenges, Clock clock) {
         this.commands = commands;
         this.queries = queries;
@@ -119,9 +118,10 @@ class CertificateController {
             throw RuleViolation.conflict("certificate-already-registered", "The certificate " + fingerprint
                     + " is registered already; see GET /api/bodies/" + bodyId + "/certificates.");
         }
-        commands.sendAndWait(RegisterCertificate.of(body, certificate, now, actor));
+        CertificateView registered = commands.send(RegisterCertificate.of(body, certificate, now, actor),
+                () -> view(fingerprint));
         return ResponseEntity.created(URI.create("/api/bodies/" + bodyId + "/certificates/" + fingerprint))
-                .body(view(fingerprint));
+                .body(registered);
     }
 
     @PostMapping(path = "/{fingerprint}/revocation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -130,13 +130,9 @@ class CertificateController {
                            @Valid @RequestBody Revocation revocation, Actor actor) {
         BodyId body = body(bodyId);
         Instant now = clock.instant();
-        try {
-            commands.sendAndWait(new RevokeCertificate(SigningCertificate.aggregateId(fingerprint), body,
-                    revocation.revokedAt() != null ? revocation.revokedAt() : now, revocation.reason(), now, actor));
-        } catch (AggregateNotFoundException missing) {
-            throw notFound(fingerprint);
-        }
-        return view(fingerprint);
+        return commands.sendAbout(new RevokeCertificate(SigningCertificate.aggregateId(fingerprint), body,
+                        revocation.revokedAt() != null ? revocation.revokedAt() : now, revocation.reason(), now, actor),
+                notFound(fingerprint), () -> view(fingerprint));
     }
 
     @ReadsModel("certificates")

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.AggregateHistory;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.ReadsModel;
@@ -46,7 +45,7 @@ import uk.mappa.ledger.projections.csods.MissedCsodsDeadline;
 @Tag(name = "CSODS", description = "Child Sex Offender Disclosure Scheme cases, stage by stage")
 class CsodsController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final ReadAccess access;
     private final AggregateHistory history;
@@ -54,7 +53,7 @@ class CsodsController {
     private final CsodsProperties properties;
     private final Clock clock;
 
-    CsodsController(CommandGateway commands, Queries queries, ReadAccess access, AggregateHistory history,
+    CsodsController(Commands commands, Queries queries, ReadAccess access, AggregateHistory history,
                     PersonalDataVault vault, CsodsProperties properties, Clock clock) {
         this.commands = commands;
         this.queries = queries;
@@ -72,11 +71,12 @@ class CsodsController {
     ResponseEntity<CaseResponse> receive(@Valid @RequestBody CsodsRequests.Application application, Actor actor) {
         BodyId force = ownForce(actor);
         CaseId id = CaseId.random();
-        commands.sendAndWait(new CsodsCommands.ReceiveApplication(id, force, application.applicant().toDetails(),
-                application.subject().toDetails(),
+        CaseResponse received = commands.send(new CsodsCommands.ReceiveApplication(id, force,
+                application.applicant().toDetails(), application.subject().toDetails(),
                 application.children().stream().map(CsodsRequests.Person::toDetails).toList(),
-                application.relationship(), at(application.receivedAt()), properties.limitsFor(force), actor));
-        return ResponseEntity.created(URI.create("/api/csods/cases/" + id)).body(CaseResponse.of(recorded(id), vault));
+                application.relationship(), at(application.receivedAt()), properties.limitsFor(force), actor),
+                () -> CaseResponse.of(recorded(id), vault));
+        return ResponseEntity.created(URI.create("/api/csods/cases/" + id)).body(received);
     }
 
     @GetMapping("/cases/{id}")
@@ -178,12 +178,7 @@ class CsodsController {
     private CaseResponse send(String id, Actor actor, Function<CaseId, Object> command) {
         CaseId caseId = parse(id);
         access.requireMayReadCsodsCase(actor, new BodyId(recorded(caseId).force()), notFound(id));
-        try {
-            commands.sendAndWait(command.apply(caseId));
-        } catch (AggregateNotFoundException missing) {
-            throw notFound(id);
-        }
-        return CaseResponse.of(recorded(caseId), vault);
+        return commands.sendAbout(command.apply(caseId), notFound(id), () -> CaseResponse.of(recorded(caseId), vault));
     }
 
     /** The case straight from its events, so the response shows the change at once. */

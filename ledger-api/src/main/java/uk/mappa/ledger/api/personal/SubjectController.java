@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.core.actor.Actor;
@@ -40,11 +40,11 @@ class SubjectController {
     record Received(String caseId, String category, String providerBodyId, java.time.Instant receivedAt) {
     }
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Queries queries;
     private final ReadAccess access;
 
-    SubjectController(CommandGateway commands, Queries queries, ReadAccess access) {
+    SubjectController(Commands commands, Queries queries, ReadAccess access) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
@@ -56,8 +56,7 @@ class SubjectController {
             + " history (stages, dates, decisions) stays and still replays.")
     Erased erase(@PathVariable String id, @Valid @RequestBody Erasure erasure, Actor actor) {
         SubjectId subject = parse(id);
-        commands.sendAndWait(EraseSubject.of(subject, erasure.reason(), actor));
-        return new Erased(subject.toString(), true);
+        return commands.send(EraseSubject.of(subject, erasure.reason(), actor), () -> new Erased(subject.toString(), true));
     }
 
     @GetMapping("/holdings")

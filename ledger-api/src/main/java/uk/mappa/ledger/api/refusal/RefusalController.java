@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.web.EnumName;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.core.actor.Actor;
@@ -45,10 +45,10 @@ class RefusalController {
                    Instant requestedAt) {
     }
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    RefusalController(CommandGateway commands, Clock clock) {
+    RefusalController(Commands commands, Clock clock) {
         this.commands = commands;
         this.clock = clock;
     }
@@ -60,9 +60,9 @@ class RefusalController {
     Map<String, String> decline(@Valid @RequestBody Refusal refusal, Actor actor) {
         RefusalId id = RefusalId.random();
         Instant now = clock.instant();
-        commands.sendAndWait(new DeclineShareRequest(id, new BodyId(refusal.providerBodyId()),
+        return commands.send(new DeclineShareRequest(id, new BodyId(refusal.providerBodyId()),
                 new BodyId(refusal.requesterBodyId()), Category.valueOf(refusal.category()), refusal.request(),
-                refusal.reason(), refusal.requestedAt() != null ? refusal.requestedAt() : now, now, actor));
-        return Map.of("id", id.toString());
+                refusal.reason(), refusal.requestedAt() != null ? refusal.requestedAt() : now, now, actor),
+                () -> Map.of("id", id.toString()));
     }
 }

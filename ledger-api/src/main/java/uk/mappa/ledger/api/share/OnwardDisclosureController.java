@@ -9,7 +9,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.Problems;
@@ -57,13 +57,13 @@ class OnwardDisclosureController {
                     String signerCertificatePem, Instant signedAt, String verifyWith) {
     }
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final ReadAccess access;
     private final RecordedShares recorded;
     private final CertificateRegister certificates;
     private final Clock clock;
 
-    OnwardDisclosureController(CommandGateway commands, ReadAccess access, RecordedShares recorded,
+    OnwardDisclosureController(Commands commands, ReadAccess access, RecordedShares recorded,
                                CertificateRegister certificates, Clock clock) {
         this.commands = commands;
         this.access = access;
@@ -119,8 +119,8 @@ class OnwardDisclosureController {
         byte[] document = base64(disclosure.consentDocument(), "consentDocument", violations);
         byte[] signature = base64(disclosure.signature(), "signature", violations);
         violations.throwIfAny();
-        OnwardDisclosureOutcome outcome = commands.sendAndWait(new RecordOnwardDisclosure(shareId, document, signature,
-                disclosure.thirdParty(), disclosure.purpose(), clock.instant(), actor));
+        OnwardDisclosureOutcome outcome = commands.decide(new RecordOnwardDisclosure(shareId, document, signature,
+                disclosure.thirdParty(), disclosure.purpose(), clock.instant(), actor), ReadAccess.shareNotFound(id));
         if (outcome.refused()) {
             ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, outcome.refusalCode(),
                     "Onward disclosure refused", outcome.refusalDetail());

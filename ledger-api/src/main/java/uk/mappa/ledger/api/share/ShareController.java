@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.idempotency.IdempotentRequests;
 import uk.mappa.ledger.api.ledger.LogProofs;
@@ -47,7 +46,7 @@ import uk.mappa.ledger.verify.TlogProof;
 @Tag(name = "Shares", description = "What one body shared with others, and what happened to it since")
 class ShareController {
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final ReadAccess access;
     private final IdempotentRequests idempotency;
     private final RecordedShares recorded;
@@ -60,7 +59,7 @@ class ShareController {
                    LogViews.TreeHeadView treeHead) {
     }
 
-    ShareController(CommandGateway commands, ReadAccess access, IdempotentRequests idempotency,
+    ShareController(Commands commands, ReadAccess access, IdempotentRequests idempotency,
                     RecordedShares recorded, LogProofs proofs, ExpensiveReads expensive, Clock clock) {
         this.commands = commands;
         this.access = access;
@@ -81,9 +80,8 @@ class ShareController {
                                      Actor actor) {
         return idempotency.once(actor, key, request, ShareView.class, () -> {
             RecordShare command = request.toCommand(ShareId.random(), clock.instant(), actor);
-            commands.sendAndWait(command);
-            return ResponseEntity.created(URI.create("/api/shares/" + command.shareId()))
-                    .body(access.requireMayRead(actor, recorded.current(command.shareId())));
+            ShareView share = commands.send(command, () -> access.requireMayRead(actor, recorded.current(command.shareId())));
+            return ResponseEntity.created(URI.create("/api/shares/" + command.shareId())).body(share);
         });
     }
 
@@ -204,12 +202,8 @@ class ShareController {
     private ShareView change(String id, Actor actor, java.util.function.Function<ShareId, Object> command) {
         ShareId shareId = ReadAccess.shareId(id);
         access.requireMayRead(actor, recorded.current(shareId));
-        try {
-            commands.sendAndWait(command.apply(shareId));
-        } catch (AggregateNotFoundException missing) {
-            throw ReadAccess.shareNotFound(id);
-        }
-        return access.requireMayRead(actor, recorded.current(shareId));
+        return commands.sendAbout(command.apply(shareId), ReadAccess.shareNotFound(id),
+                () -> access.requireMayRead(actor, recorded.current(shareId)));
     }
 
     private static BodyId ownBody(Actor actor) {
