@@ -60,6 +60,34 @@ class ShareViewTest {
         assertThat(view.status()).isEqualTo("RECORDED");
         assertThat(view.recordedAt()).isEqualTo(AT);
         assertThat(view.parties()).containsExactly("merseyside-smb", "knowsley-lscb");
+        assertThat(view.caseReviewId()).isNull();
+        assertThat(view.minutesRequestId()).isNull();
+        assertThat(view.considerations()).isEmpty();
+    }
+
+    @Test
+    void aShareShowsTheRecordItComesFromAndTheBoardsThatConsideredIt() {
+        ShareRecorded plain = recorded();
+        java.util.UUID review = java.util.UUID.randomUUID();
+        ShareRecorded learning = new ShareRecorded(plain.shareId(), plain.agreementId(), Category.SCR_LEARNING,
+                plain.title(), plain.provider(), plain.recipients(), plain.lawfulBasis(), plain.purpose(),
+                plain.marking(), null, plain.content(), plain.sharedAt(), plain.retainUntil(), plain.recordedBy(), null,
+                uk.mappa.ledger.core.share.ShareLink.caseReview(review));
+        assertThat(fold(learning).caseReviewId()).isEqualTo(review.toString());
+        assertThat(fold(learning).minutesRequestId()).isNull();
+        ShareRecorded minutes = new ShareRecorded(plain.shareId(), plain.agreementId(), Category.MINUTES,
+                plain.title(), plain.provider(), plain.recipients(), plain.lawfulBasis(), plain.purpose(),
+                plain.marking(), null, plain.content(), plain.sharedAt(), plain.retainUntil(), plain.recordedBy(), null,
+                uk.mappa.ledger.core.share.ShareLink.minutesRequest(review));
+        assertThat(fold(minutes).minutesRequestId()).isEqualTo(review.toString());
+        assertThat(fold(minutes).caseReviewId()).isNull();
+
+        ShareView considered = fold(plain, new uk.mappa.ledger.core.share.ReportConsidered(id, SMB, KNOWSLEY,
+                java.time.LocalDate.parse("2026-06-10"), List.of("Exploitation"), "chair"));
+        assertThat(considered.considerations()).singleElement().satisfies(consideration -> {
+            assertThat(consideration.boardBodyId()).isEqualTo("knowsley-lscb");
+            assertThat(consideration.priorities()).containsExactly("Exploitation");
+        });
     }
 
     @Test
