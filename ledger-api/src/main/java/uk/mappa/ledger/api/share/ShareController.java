@@ -80,7 +80,8 @@ class ShareController {
                                      Actor actor) {
         return idempotency.once(actor, key, request, ShareView.class, () -> {
             RecordShare command = request.toCommand(ShareId.random(), clock.instant(), actor);
-            ShareView share = commands.send(command, () -> access.requireMayRead(actor, recorded.current(command.shareId())));
+            ShareView share = commands.send(command,
+                    () -> access.requireMayRead(actor, recorded.current(command.shareId())));
             return ResponseEntity.created(URI.create("/api/shares/" + command.shareId())).body(share);
         });
     }

@@ -39,7 +39,6 @@ public class Share {
     static final int MAX_TITLE_LENGTH = 300;
     static final int MAX_PURPOSE_LENGTH = 2000;
     static final int MAX_REASON_LENGTH = 2000;
-    static final int MAX_PRIORITIES = 50;
 
     @AggregateIdentifier
     private ShareId id;
@@ -108,37 +107,9 @@ public class Share {
     /** A board that received an annual report records the meeting that considered it and what it took from it. */
     @CommandHandler
     void handle(ConsiderReport command) {
-        if (category != Category.ANNUAL_REPORT) {
-            throw RuleViolation.unprocessable("not-an-annual-report", "Only an annual report is recorded as"
-                    + " considered; this share is " + category + ".");
-        }
-        if (!recipients.contains(command.board())) {
-            throw RuleViolation.unprocessable("not-a-recipient", command.board() + " is not a recipient of this share.");
-        }
-        if (!command.actor().actsFor(command.board(), Role.BUSINESS_MANAGER)
-                && !command.actor().actsFor(command.board(), Role.CHAIR)) {
-            throw RuleViolation.forbidden("not-board-officer", "Only the business manager or chair of "
-                    + command.board() + " records what it considered.");
-        }
+        ReportConsiderations.requireBoardOfficerOf(command, category, recipients);
         requireNotWithdrawn("considered");
-        if (considered.contains(command.board())) {
-            throw RuleViolation.conflict("already-considered", command.board() + " has already recorded considering"
-                    + " this report.");
-        }
-        if (command.meetingOn().isBefore(sharedAt.atZone(AgreementTerms.ZONE).toLocalDate())) {
-            throw RuleViolation.unprocessable("considered-before-shared", "A report cannot be considered at a meeting"
-                    + " before it was shared.");
-        }
-        if (command.meetingOn().isAfter(command.recordedAt().atZone(AgreementTerms.ZONE).toLocalDate())) {
-            throw RuleViolation.unprocessable("meeting-in-future", "Record a meeting that has taken place.");
-        }
-        if (command.priorities().size() > MAX_PRIORITIES) {
-            throw RuleViolation.unprocessable("too-many-priorities", "At most " + MAX_PRIORITIES + " priorities.");
-        }
-        List<String> priorities = command.priorities().stream()
-                .map(priority -> Require.text("priority", priority, MAX_TITLE_LENGTH)).toList();
-        apply(new ReportConsidered(id, provider, command.board(), command.meetingOn(), priorities,
-                command.actor().userId()));
+        apply(ReportConsiderations.decide(command, id, provider, sharedAt, considered));
     }
 
     @CommandHandler

@@ -123,10 +123,10 @@ class ReportConsiderationTest {
                 .when(consider(KNOWSLEY_MANAGER, MEETING, List.of(" ")))
                 .expectNoEvents().expectException(violation("missing-priority"));
         fixture.given(shared(Category.ANNUAL_REPORT))
-                .when(consider(KNOWSLEY_MANAGER, MEETING, Collections.nCopies(Share.MAX_PRIORITIES + 1, "p")))
+                .when(consider(KNOWSLEY_MANAGER, MEETING, Collections.nCopies(ReportConsiderations.MAX_PRIORITIES + 1, "p")))
                 .expectNoEvents().expectException(violation("too-many-priorities"));
         fixture.given(shared(Category.ANNUAL_REPORT))
-                .when(consider(KNOWSLEY_MANAGER, MEETING, Collections.nCopies(Share.MAX_PRIORITIES, "p")))
+                .when(consider(KNOWSLEY_MANAGER, MEETING, Collections.nCopies(ReportConsiderations.MAX_PRIORITIES, "p")))
                 .expectSuccessfulHandlerExecution();
     }
 }
