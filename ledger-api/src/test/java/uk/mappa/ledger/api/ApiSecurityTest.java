@@ -145,7 +145,12 @@ class ApiSecurityTest {
     void healthAndApiDocsAreOpen() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/shares']").exists());
+                .andExpect(jsonPath("$.paths['/api/shares']").exists())
+                .andExpect(jsonPath("$.paths['/api/annual-reports']").exists())
+                .andExpect(jsonPath("$.paths['/api/case-reviews/{id}/timescales']").exists())
+                .andExpect(jsonPath("$.paths['/api/minutes-requests/{id}/decision']").exists())
+                .andExpect(jsonPath("$.paths['/api/foi-requests/{id}/release']").exists())
+                .andExpect(jsonPath("$.paths['/api/contacts/{id}/holder']").exists());
     }
 
     long events() {
