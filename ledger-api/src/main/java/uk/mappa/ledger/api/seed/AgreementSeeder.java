@@ -1,7 +1,6 @@
 package uk.mappa.ledger.api.seed;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,10 +66,7 @@ class AgreementSeeder implements ApplicationRunner {
         if (!enabled) {
             return;
         }
-        List<SeedAgreement> agreements;
-        try (InputStream in = new ClassPathResource(SEED_FILE).getInputStream()) {
-            agreements = json.readValue(in, new TypeReference<List<SeedAgreement>>() { });
-        }
+        List<SeedAgreement> agreements = SeedFiles.read(json, SEED_FILE, new TypeReference<List<SeedAgreement>>() { });
         Actor system = Actor.system();
         for (SeedAgreement seed : agreements) {
             AgreementId id = AgreementId.named(seed.key());

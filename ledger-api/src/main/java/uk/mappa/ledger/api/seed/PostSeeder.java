@@ -1,7 +1,6 @@
 package uk.mappa.ledger.api.seed;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -9,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,10 +47,7 @@ class PostSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        List<SeedPost> posts;
-        try (InputStream in = new ClassPathResource(SEED_FILE).getInputStream()) {
-            posts = json.readValue(in, new TypeReference<List<SeedPost>>() { });
-        }
+        List<SeedPost> posts = SeedFiles.read(json, SEED_FILE, new TypeReference<List<SeedPost>>() { });
         for (SeedPost post : posts) {
             try {
                 commands.sendAndWait(new EstablishPost(post.id(), new BodyId(post.body()), post.role(),

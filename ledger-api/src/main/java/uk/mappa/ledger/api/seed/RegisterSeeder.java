@@ -1,7 +1,6 @@
 package uk.mappa.ledger.api.seed;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -9,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,10 +43,7 @@ class RegisterSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        List<SeedBody> bodies;
-        try (InputStream in = new ClassPathResource(SEED_FILE).getInputStream()) {
-            bodies = json.readValue(in, new TypeReference<List<SeedBody>>() { });
-        }
+        List<SeedBody> bodies = SeedFiles.read(json, SEED_FILE, new TypeReference<List<SeedBody>>() { });
         for (SeedBody body : bodies) {
             try {
                 commands.sendAndWait(new RegisterBody(new BodyId(body.id()), body.name(), body.kind(),
