@@ -52,4 +52,14 @@ class ArchitectureTest {
                         "org.axonframework.commandhandling.gateway.CommandGateway")
                 .check(LEDGER);
     }
+
+    /** Shares are what later features build on, so the share rules never import them back (no cycles). */
+    @Test
+    void sharesKnowNothingOfTheFeaturesBuiltOnThem() {
+        noClasses().that().resideInAPackage("uk.mappa.ledger.core.share..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.mappa.ledger.core.minutes..",
+                        "uk.mappa.ledger.core.foi..", "uk.mappa.ledger.core.contact..", "uk.mappa.ledger.core.csods..",
+                        "uk.mappa.ledger.core.meeting..", "uk.mappa.ledger.core.sfo..")
+                .check(LEDGER);
+    }
 }

@@ -79,7 +79,7 @@ public final class Fixtures {
 
     /** Case reviews and minutes requests a share may link to. */
     public static uk.mappa.ledger.core.share.LinkedRecords links(List<uk.mappa.ledger.core.review.ReviewTerms> reviews,
-                                                                List<uk.mappa.ledger.core.minutes.MinutesDecision> minutes) {
+                                                                List<uk.mappa.ledger.core.share.MinutesDisclosure> minutes) {
         return new uk.mappa.ledger.core.share.LinkedRecords() {
             @Override
             public Optional<uk.mappa.ledger.core.review.ReviewTerms> caseReview(uk.mappa.ledger.core.review.CaseReviewId id) {
@@ -87,9 +87,8 @@ public final class Fixtures {
             }
 
             @Override
-            public Optional<uk.mappa.ledger.core.minutes.MinutesDecision> minutesRequest(
-                    uk.mappa.ledger.core.minutes.MinutesRequestId id) {
-                return minutes.stream().filter(request -> request.id().equals(id)).findFirst();
+            public Optional<uk.mappa.ledger.core.share.MinutesDisclosure> minutesRequest(java.util.UUID id) {
+                return minutes.stream().filter(request -> request.requestId().equals(id)).findFirst();
             }
         };
     }

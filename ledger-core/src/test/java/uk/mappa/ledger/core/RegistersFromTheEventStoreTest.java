@@ -146,7 +146,16 @@ class RegistersFromTheEventStoreTest {
             assertThat(request.chairBody()).isEqualTo(knowsley);
             assertThat(request.agreesToDisclose(summary)).isTrue();
             assertThat(request.agreesToDisclose(new uk.mappa.ledger.core.share.ContentDigest("2".repeat(64)))).isFalse();
+            assertThat(request.asDisclosure().agrees(summary)).isTrue();
+            assertThat(request.asDisclosure().requestId()).isEqualTo(id.value());
+            assertThat(request.asDisclosure().chairBody()).isEqualTo(knowsley);
         });
+        uk.mappa.ledger.core.minutes.MinutesRequestId undecided = uk.mappa.ledger.core.minutes.MinutesRequestId.random();
+        append(undecided.toString(), new uk.mappa.ledger.core.minutes.MinutesEvent.MinutesRequested(undecided, smb,
+                knowsley, LocalDate.of(2026, 5, 20), 2, uk.mappa.ledger.core.minutes.Requester.OTHER_BODY, smb, "Audit",
+                LocalDate.of(2026, 6, 1), "x"));
+        assertThat(requests.find(undecided).orElseThrow().asDisclosure().agreedSummary()).isNull();
+        assertThat(requests.find(undecided).orElseThrow().asDisclosure().agrees(summary)).isFalse();
         assertThat(requests.find(orphan)).isEmpty();
         assertThat(requests.find(other)).isEmpty();
     }

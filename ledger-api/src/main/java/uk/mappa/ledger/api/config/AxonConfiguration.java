@@ -1,6 +1,7 @@
 package uk.mappa.ledger.api.config;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -34,6 +35,7 @@ import uk.mappa.ledger.core.review.ReviewTerms;
 import uk.mappa.ledger.core.review.CaseReviews;
 import uk.mappa.ledger.core.review.EventSourcedCaseReviews;
 import uk.mappa.ledger.core.share.LinkedRecords;
+import uk.mappa.ledger.core.share.MinutesDisclosure;
 import uk.mappa.ledger.core.share.Share;
 
 /**
@@ -115,8 +117,8 @@ class AxonConfiguration {
             }
 
             @Override
-            public Optional<MinutesDecision> minutesRequest(MinutesRequestId id) {
-                return minutesRequests.find(id);
+            public Optional<MinutesDisclosure> minutesRequest(UUID id) {
+                return minutesRequests.find(new MinutesRequestId(id)).map(MinutesDecision::asDisclosure);
             }
         };
     }

@@ -3,6 +3,7 @@ package uk.mappa.ledger.core.minutes;
 import java.util.Objects;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.ContentDigest;
+import uk.mappa.ledger.core.share.MinutesDisclosure;
 
 /**
  * A minutes request as a share of its executive summary sees it.
@@ -24,6 +25,11 @@ public record MinutesDecision(MinutesRequestId id, BodyId smb, BodyId chairBody,
     /** Whether the chair agreed to disclose this executive summary. */
     public boolean agreesToDisclose(ContentDigest content) {
         return decided && disclose && summary.equals(content);
+    }
+
+    /** The decision as a share of the summary must match it. */
+    public MinutesDisclosure asDisclosure() {
+        return new MinutesDisclosure(id.value(), chairBody, requesterBody, decided && disclose ? summary : null);
     }
 
     /** The request after one more event; {@code current} is null before it was received. */

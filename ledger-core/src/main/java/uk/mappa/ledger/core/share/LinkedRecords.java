@@ -1,8 +1,7 @@
 package uk.mappa.ledger.core.share;
 
 import java.util.Optional;
-import uk.mappa.ledger.core.minutes.MinutesDecision;
-import uk.mappa.ledger.core.minutes.MinutesRequestId;
+import java.util.UUID;
 import uk.mappa.ledger.core.review.CaseReviewId;
 import uk.mappa.ledger.core.review.ReviewTerms;
 
@@ -11,5 +10,6 @@ public interface LinkedRecords {
 
     Optional<ReviewTerms> caseReview(CaseReviewId id);
 
-    Optional<MinutesDecision> minutesRequest(MinutesRequestId id);
+    /** The chair's decision on a minutes request, as a share of its summary must match it. */
+    Optional<MinutesDisclosure> minutesRequest(UUID requestId);
 }

@@ -10,8 +10,6 @@ import uk.mappa.ledger.core.arrangement.HandlingArrangements;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.body.BodyKind;
 import uk.mappa.ledger.core.body.BodyRegister;
-import uk.mappa.ledger.core.minutes.MinutesDecision;
-import uk.mappa.ledger.core.minutes.MinutesRequestId;
 import uk.mappa.ledger.core.review.CaseReviewId;
 import uk.mappa.ledger.core.review.ReviewTerms;
 import uk.mappa.ledger.core.rule.RuleViolation;
@@ -130,7 +128,7 @@ final class SharingTerms {
             throw RuleViolation.unprocessable("minutes-request-required", "Minutes are disclosed only in answer to a"
                     + " request the meeting's chair decided: cite it as minutesRequestId.");
         }
-        MinutesDecision request = links.minutesRequest(new MinutesRequestId(link.id())).orElseThrow(() ->
+        MinutesDisclosure request = links.minutesRequest(link.id()).orElseThrow(() ->
                 RuleViolation.unprocessable("minutes-request-not-found", "There is no minutes request " + link.id()
                         + "."));
         if (!share.provider().equals(request.chairBody())) {
@@ -142,7 +140,7 @@ final class SharingTerms {
                     + " that asked for it" + (request.requesterBody() == null ? "; this request was a person's."
                     : ", " + request.requesterBody() + ", alone."));
         }
-        if (!request.agreesToDisclose(share.content())) {
+        if (!request.agrees(share.content())) {
             throw RuleViolation.unprocessable("executive-summary-not-agreed", "The chair has not agreed to disclose"
                     + " this document: only the executive summary whose SHA-256 the chair's decision records.");
         }

@@ -175,8 +175,7 @@ class SharingTermsTest {
                 new ContentDigest("c".repeat(64)), SHARED, null, NOW, Fixtures.KNOWSLEY_MANAGER, null, link);
     }
 
-    static final uk.mappa.ledger.core.minutes.MinutesRequestId MINUTES_REQUEST =
-            uk.mappa.ledger.core.minutes.MinutesRequestId.random();
+    static final java.util.UUID MINUTES_REQUEST = java.util.UUID.randomUUID();
     static final ContentDigest SUMMARY = new ContentDigest("f".repeat(64));
 
     /** Minutes of a meeting Knowsley's officer chaired, requested by the SMB, and the chair's decision on them. */
@@ -185,8 +184,8 @@ class SharingTermsTest {
         fixture.registerInjectableResource(Fixtures.BODIES);
         fixture.registerInjectableResource(Fixtures.agreements(withMinutes()));
         fixture.registerInjectableResource(Fixtures.NO_ARRANGEMENTS);
-        fixture.registerInjectableResource(Fixtures.links(List.of(), List.of(new uk.mappa.ledger.core.minutes.MinutesDecision(
-                MINUTES_REQUEST, SMB, KNOWSLEY, requester, decided, disclose, disclose ? SUMMARY : null))));
+        fixture.registerInjectableResource(Fixtures.links(List.of(), List.of(new MinutesDisclosure(MINUTES_REQUEST,
+                KNOWSLEY, requester, decided && disclose ? SUMMARY : null))));
     }
 
     static List<uk.mappa.ledger.core.agreement.AgreementEvent> withMinutes() {
@@ -205,7 +204,7 @@ class SharingTermsTest {
 
     @Test
     void minutesAreSharedOnlyAsTheExecutiveSummaryTheChairAgreedToTheBodyThatAsked() {
-        ShareLink link = ShareLink.minutesRequest(MINUTES_REQUEST.value());
+        ShareLink link = ShareLink.minutesRequest(MINUTES_REQUEST);
         withMinutesRequest(true, true, SMB);
         fixture.givenNoPriorActivity().when(summary(link, List.of(SMB), SUMMARY)).expectSuccessfulHandlerExecution();
         withMinutesRequest(true, true, SMB);
@@ -234,7 +233,7 @@ class SharingTermsTest {
         fixture.givenNoPriorActivity().when(summary(null, List.of(SMB), SUMMARY))
                 .expectNoEvents().expectException(violation("minutes-request-required"));
         withMinutesRequest(true, true, SMB);
-        fixture.givenNoPriorActivity().when(summary(ShareLink.caseReview(MINUTES_REQUEST.value()), List.of(SMB), SUMMARY))
+        fixture.givenNoPriorActivity().when(summary(ShareLink.caseReview(MINUTES_REQUEST), List.of(SMB), SUMMARY))
                 .expectNoEvents().expectException(violation("minutes-request-required"));
         withMinutesRequest(true, true, SMB);
         fixture.givenNoPriorActivity()
@@ -244,11 +243,11 @@ class SharingTermsTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordShare(shareId, MOU, Category.MINUTES, "Executive summary", SMB, List.of(KNOWSLEY),
                         LawfulBasis.CJA_2003_S325, "Disclosure", ProtectiveMarking.official(), null, SUMMARY, SHARED,
-                        null, NOW, SMB_MANAGER, null, ShareLink.minutesRequest(MINUTES_REQUEST.value())))
+                        null, NOW, SMB_MANAGER, null, ShareLink.minutesRequest(MINUTES_REQUEST)))
                 .expectNoEvents().expectException(violation("not-chairing-agency"));
         withMinutesRequest(true, true, SMB);
         fixture.givenNoPriorActivity()
-                .when(learning(Category.SCR_LEARNING, ShareLink.minutesRequest(MINUTES_REQUEST.value())))
+                .when(learning(Category.SCR_LEARNING, ShareLink.minutesRequest(MINUTES_REQUEST)))
                 .expectNoEvents().expectException(violation("link-not-for-category"));
     }
 
