@@ -1,9 +1,11 @@
 package uk.mappa.ledger.projections;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Where a page ended in a list ordered by one value (a date or an instant, as text) and then by id: the cursor of
@@ -17,16 +19,20 @@ public record Keyset(String value, String id) {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The cursor a token names for this list; empty when it is not one this ledger made for it. */
-    public static Optional<Keyset> decode(String list, String token) {
+    /**
+     * The cursor a token names for this list, whose ordering value {@code value} parses (e.g. {@code Instant::parse});
+     * empty when it is not one this ledger made for it.
+     */
+    public static Optional<Keyset> decode(String list, String token, Function<String, ?> value) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", -1);
-            if (parts.length != 3 || !parts[0].equals(list) || parts[1].isEmpty()) {
+            if (parts.length != 3 || !parts[0].equals(list)) {
                 return Optional.empty();
             }
+            value.apply(parts[1]);
             UUID.fromString(parts[2]);
             return Optional.of(new Keyset(parts[1], parts[2]));
-        } catch (IllegalArgumentException malformed) {
+        } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return Optional.empty();
         }
     }

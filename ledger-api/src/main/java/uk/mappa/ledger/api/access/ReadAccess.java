@@ -187,23 +187,20 @@ public class ReadAccess {
     }
 
     /**
-     * The bodies of the reader's MAPPA area (with their own body), whose contacts they see: null for all
-     * (auditors). Someone of no area and no body sees none.
+     * The bodies whose contacts this actor sees ({@link AccessRules#mayReadContactsOf}): those of their MAPPA
+     * area; null for all (auditors). Someone whose role reaches no area is refused.
      */
     public Set<BodyId> bodiesOfReadersArea(Actor actor) {
         if (actor.hasRole(Role.AUDITOR)) {
             return null;
         }
         Map<String, BodyView> register = register();
-        MappaArea area = actor.area() != null ? actor.area() : actor.body() == null ? null
-                : areaOf(register, actor.body());
-        if (area == null || actor.roles().isEmpty()) {
+        MappaArea ownArea = actor.body() == null ? null : areaOf(register, actor.body());
+        Set<BodyId> bodies = register.values().stream()
+                .filter(body -> AccessRules.mayReadContactsOf(actor, new MappaArea(body.mappaArea()), ownArea))
+                .map(body -> new BodyId(body.id())).collect(Collectors.toUnmodifiableSet());
+        if (bodies.isEmpty()) {
             throw RuleViolation.forbidden("no-area", "Your role gives no access to the contacts of any MAPPA area.");
-        }
-        Set<BodyId> bodies = register.values().stream().filter(body -> body.mappaArea().equals(area.value()))
-                .map(body -> new BodyId(body.id())).collect(Collectors.toCollection(java.util.HashSet::new));
-        if (actor.body() != null) {
-            bodies.add(actor.body());
         }
         return bodies;
     }

@@ -191,7 +191,7 @@ class FoiController {
     }
 
     private LocalDate today() {
-        return clock.instant().atZone(AgreementTerms.ZONE).toLocalDate();
+        return AgreementTerms.dayOf(clock.instant());
     }
 
     private static RuleViolation notFound(String id) {

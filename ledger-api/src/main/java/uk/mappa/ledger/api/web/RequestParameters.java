@@ -2,6 +2,8 @@ package uk.mappa.ledger.api.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.projections.Page;
 
@@ -69,12 +71,12 @@ public final class RequestParameters {
     public static final String CURSOR_MESSAGE = "must be the 'next' of a page the ledger returned";
 
     /** A list's 'after': null for the first page, else a cursor the list gave (as its page's 'next'). */
-    public static <C> C cursor(String after, java.util.function.Function<String, java.util.Optional<C>> decode,
+    public static <C> C cursor(String after, Function<String, Optional<C>> decode,
                                InvalidRequestException.Collector violations) {
         if (after == null) {
             return null;
         }
-        java.util.Optional<C> cursor = decode.apply(after);
+        Optional<C> cursor = decode.apply(after);
         if (cursor.isEmpty()) {
             violations.add("after", CURSOR_MESSAGE);
         }

@@ -40,6 +40,17 @@ public final class AccessRules {
         return actor.isSystem() || (actor.hasRole(Role.REGISTER_ADMIN) && area.equals(actor.area()));
     }
 
+    /**
+     * Who holds a body's posts (its contacts and nominees) is known across its MAPPA area, so that notices reach
+     * them: readable by anyone with a role in that area (by area claim or by their own body's area) and by
+     * auditors. {@code areaOfActorsBody} may be null.
+     */
+    public static boolean mayReadContactsOf(Actor actor, MappaArea areaOfPost, MappaArea areaOfActorsBody) {
+        return actor.hasRole(Role.AUDITOR)
+                || (!actor.roles().isEmpty()
+                && (areaOfPost.equals(actor.area()) || areaOfPost.equals(areaOfActorsBody)));
+    }
+
     /** What a body holds is readable by its own people, the IG lead of its area, and auditors. */
     public static boolean mayReadHoldingsOf(Actor actor, BodyId body, MappaArea areaOfBody) {
         return actor.hasRole(Role.AUDITOR)

@@ -25,6 +25,11 @@ public record AgreementTerms(AgreementId id, AgreementKind kind, String title, L
     /** Dates in agreements are dates in England and Wales. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+    /** The date in England and Wales at an instant: the day every dated rule of the ledger counts in. */
+    public static LocalDate dayOf(java.time.Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
     public AgreementTerms {
         parties = List.copyOf(parties);
         categories = Set.copyOf(categories);

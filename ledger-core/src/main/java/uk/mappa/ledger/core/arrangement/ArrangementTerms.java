@@ -26,7 +26,7 @@ public record ArrangementTerms(HandlingArrangementId id, AgreementId agreementId
     /** Whether case information may be shared under it at that instant. */
     public boolean inForceAt(Instant instant) {
         return (endedAt == null || instant.isBefore(endedAt))
-                && !instant.atZone(AgreementTerms.ZONE).toLocalDate().isAfter(expiresOn);
+                && !AgreementTerms.dayOf(instant).isAfter(expiresOn);
     }
 
     public boolean names(BodyId body) {

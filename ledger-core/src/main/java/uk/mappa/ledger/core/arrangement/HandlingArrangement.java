@@ -60,7 +60,7 @@ public class HandlingArrangement {
         if (command.retention().isNegative() || command.retention().isZero()) {
             throw RuleViolation.unprocessable("invalid-retention", "The retention period must be longer than zero.");
         }
-        if (command.expiresOn().isBefore(command.now().atZone(AgreementTerms.ZONE).toLocalDate())) {
+        if (command.expiresOn().isBefore(AgreementTerms.dayOf(command.now()))) {
             throw RuleViolation.unprocessable("arrangement-expired", "An arrangement cannot expire before it is made.");
         }
         apply(new HandlingArrangementAgreed(command.arrangementId(), command.agreementId(), command.parties(),

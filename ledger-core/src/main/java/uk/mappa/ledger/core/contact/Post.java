@@ -101,7 +101,7 @@ public class Post {
         String name = Require.text("name", command.name(), MAX_NAME);
         String contact = command.contact() == null || command.contact().isBlank() ? null
                 : Require.text("contact", command.contact(), MAX_NAME);
-        if (command.since().isAfter(command.now().atZone(AgreementTerms.ZONE).toLocalDate())) {
+        if (command.since().isAfter(AgreementTerms.dayOf(command.now()))) {
             throw RuleViolation.unprocessable("appointed-in-future", "Name the person holding the post now.");
         }
         SubjectId subject = vault.newSubject(body);

@@ -79,7 +79,7 @@ public class FoiRequest {
                 throw RuleViolation.unprocessable("duplicate-party", party + " is named twice, or is the receiving body.");
             }
         }
-        if (command.receivedOn().isAfter(today(command.now()))) {
+        if (command.receivedOn().isAfter(AgreementTerms.dayOf(command.now()))) {
             throw RuleViolation.unprocessable("received-in-future", "Log a request that has been received.");
         }
         apply(new FoiRequestLogged(command.requestId(), command.receivingBody(), command.receivedOn(),
@@ -129,7 +129,8 @@ public class FoiRequest {
             throw RuleViolation.unprocessable("interested-party-not-heard", "Tell " + notHeard + " the likely response"
                     + " and record their views before it is released.");
         }
-        if (command.releasedOn().isBefore(receivedOn) || command.releasedOn().isAfter(today(command.now()))) {
+        if (command.releasedOn().isBefore(receivedOn)
+                || command.releasedOn().isAfter(AgreementTerms.dayOf(command.now()))) {
             throw RuleViolation.unprocessable("invalid-release-date", "A response is released after the request was"
                     + " received and not after today.");
         }
@@ -171,10 +172,6 @@ public class FoiRequest {
     private static RegisteredBody registered(BodyRegister bodies, BodyId body) {
         return bodies.find(body).orElseThrow(() -> RuleViolation.unprocessable("unknown-body", "The body '" + body
                 + "' is not in the register; see GET /api/bodies."));
-    }
-
-    private static LocalDate today(java.time.Instant now) {
-        return now.atZone(AgreementTerms.ZONE).toLocalDate();
     }
 
     @EventSourcingHandler

@@ -64,7 +64,7 @@ public class MinutesRequest {
         if (command.meetingLevel() < 2 || command.meetingLevel() > 3) {
             throw RuleViolation.unprocessable("invalid-meeting-level", "MAPPA meetings are held at level 2 or 3.");
         }
-        LocalDate today = command.now().atZone(AgreementTerms.ZONE).toLocalDate();
+        LocalDate today = AgreementTerms.dayOf(command.now());
         if (command.receivedOn().isAfter(today) || command.meetingOn().isAfter(today)) {
             throw RuleViolation.unprocessable("date-in-future", "Record a meeting held and a request received.");
         }

@@ -47,7 +47,7 @@ public class CaseReview {
             throw RuleViolation.unprocessable("body-not-open", "The board '" + command.board() + "' is "
                     + board.status().name().toLowerCase() + ".");
         }
-        if (command.commissionedOn().isAfter(today(command.now()))) {
+        if (command.commissionedOn().isAfter(AgreementTerms.dayOf(command.now()))) {
             throw RuleViolation.unprocessable("commissioned-in-future", "Register a review that has been commissioned.");
         }
         apply(new CaseReviewRegistered(command.reviewId(), command.board(), command.kind(), command.caseDigest(),
@@ -64,17 +64,13 @@ public class CaseReview {
         if (other.board().equals(terms.board())) {
             throw RuleViolation.unprocessable("same-board", "Timescales are agreed with another board's review.");
         }
-        LocalDate today = today(command.now());
+        LocalDate today = AgreementTerms.dayOf(command.now());
         if (command.completesBy().isBefore(today) || command.otherCompletesBy().isBefore(today)) {
             throw RuleViolation.unprocessable("timescale-in-past", "Agreed timescales end after today.");
         }
         apply(new ReviewTimescalesAgreed(id, terms.board(), other.id(), other.board(), command.completesBy(),
                 command.otherCompletesBy(), Require.text("arrangements", command.arrangements()),
                 command.actor().userId()));
-    }
-
-    private static LocalDate today(java.time.Instant now) {
-        return now.atZone(AgreementTerms.ZONE).toLocalDate();
     }
 
     private static void requireOfficerOf(Actor actor, BodyId board) {

@@ -40,11 +40,11 @@ final class ReportConsiderations {
             throw RuleViolation.conflict("already-considered", command.board() + " has already recorded considering"
                     + " this report.");
         }
-        if (command.meetingOn().isBefore(sharedAt.atZone(AgreementTerms.ZONE).toLocalDate())) {
+        if (command.meetingOn().isBefore(AgreementTerms.dayOf(sharedAt))) {
             throw RuleViolation.unprocessable("considered-before-shared", "A report cannot be considered at a meeting"
                     + " before it was shared.");
         }
-        if (command.meetingOn().isAfter(command.recordedAt().atZone(AgreementTerms.ZONE).toLocalDate())) {
+        if (command.meetingOn().isAfter(AgreementTerms.dayOf(command.recordedAt()))) {
             throw RuleViolation.unprocessable("meeting-in-future", "Record a meeting that has taken place.");
         }
         if (command.priorities().size() > MAX_PRIORITIES) {

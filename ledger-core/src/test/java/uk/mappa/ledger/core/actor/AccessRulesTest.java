@@ -94,4 +94,17 @@ class AccessRulesTest {
     private static Actor manager(BodyId body) {
         return new Actor("manager." + body, body, Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE);
     }
+
+    @Test
+    void contactsAreReadAcrossTheirAreaByAnyoneWithARoleThere() {
+        assertThat(AccessRules.mayReadContactsOf(manager(WIRRAL), MERSEYSIDE, null)).isTrue();
+        assertThat(AccessRules.mayReadContactsOf(manager(WIRRAL), WEST_YORKSHIRE, null)).isFalse();
+        Actor noClaim = new Actor("bm", WIRRAL, Set.of(Role.BUSINESS_MANAGER), null);
+        assertThat(AccessRules.mayReadContactsOf(noClaim, MERSEYSIDE, MERSEYSIDE)).isTrue();
+        assertThat(AccessRules.mayReadContactsOf(noClaim, MERSEYSIDE, null)).isFalse();
+        assertThat(AccessRules.mayReadContactsOf(new Actor("x", WIRRAL, Set.of(), MERSEYSIDE), MERSEYSIDE, MERSEYSIDE))
+                .isFalse();
+        assertThat(AccessRules.mayReadContactsOf(new Actor("a", null, Set.of(Role.AUDITOR), null), WEST_YORKSHIRE,
+                null)).isTrue();
+    }
 }

@@ -153,6 +153,19 @@ class PostTest {
     }
 
     @Test
+    void aClosedBodyEstablishesNoNewPost() {
+        fixture = new AggregateTestFixture<>(Post.class);
+        fixture.registerInjectableResource((BodyRegister) body -> Optional.of(new RegisteredBody(CHILDRENS_SERVICES,
+                "Knowsley children's services", BodyKind.DTC_AGENCY, MERSEYSIDE,
+                uk.mappa.ledger.core.body.BodyStatus.CLOSED, null)));
+        fixture.registerInjectableResource(new InMemoryVault());
+        fixture.givenNoPriorActivity()
+                .when(new EstablishPost(id, CHILDRENS_SERVICES, ContactRole.CHILDRENS_SERVICES_SPOC, null, "SPOC",
+                        REGISTER))
+                .expectNoEvents().expectException(violation("body-not-open"));
+    }
+
+    @Test
     void theBodyNamesTheHolderWhoseNameIsSealed() {
         fixture.given(spoc())
                 .when(new AppointContact(id, "Jo Example", "jo.example@knowsley.gov.uk", LocalDate.parse("2026-06-01"),

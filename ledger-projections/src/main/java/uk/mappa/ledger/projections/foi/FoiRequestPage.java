@@ -1,5 +1,6 @@
 package uk.mappa.ledger.projections.foi;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.mappa.ledger.projections.Keyset;
@@ -16,13 +17,6 @@ public record FoiRequestPage(List<FoiRequestView> items, String next) implements
 
     /** The cursor a token names; empty when it is not one this list gave. */
     public static Optional<Keyset> after(String token) {
-        return Keyset.decode(LIST, token).filter(keyset -> {
-            try {
-                java.time.LocalDate.parse(keyset.value());
-                return true;
-            } catch (java.time.format.DateTimeParseException malformed) {
-                return false;
-            }
-        });
+        return Keyset.decode(LIST, token, LocalDate::parse);
     }
 }

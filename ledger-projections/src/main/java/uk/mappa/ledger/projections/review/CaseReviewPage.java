@@ -1,5 +1,6 @@
 package uk.mappa.ledger.projections.review;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.mappa.ledger.projections.Keyset;
@@ -16,13 +17,6 @@ public record CaseReviewPage(List<CaseReviewView> items, String next) implements
 
     /** The cursor a token names; empty when it is not one this list gave. */
     public static Optional<Keyset> after(String token) {
-        return Keyset.decode(LIST, token).filter(keyset -> {
-            try {
-                java.time.Instant.parse(keyset.value());
-                return true;
-            } catch (java.time.format.DateTimeParseException malformed) {
-                return false;
-            }
-        });
+        return Keyset.decode(LIST, token, Instant::parse);
     }
 }
