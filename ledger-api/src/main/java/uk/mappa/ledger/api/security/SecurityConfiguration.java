@@ -117,19 +117,19 @@ class SecurityConfiguration {
         if (SecurityProperties.Jwt.hasText(jwt.publicKeyLocation())) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(jwt.publicKeyLocation())).build();
             decoder.setJwtValidator(validator);
-            return decoder;
+            return new VerifiedTokens(decoder, validator);
         }
         if (SecurityProperties.Jwt.hasText(jwt.jwkSetUri())) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri()).build();
             decoder.setJwtValidator(validator);
-            return decoder;
+            return new VerifiedTokens(decoder, validator);
         }
         // Resolved on first use, so the ledger can start before the identity provider answers.
-        return new SupplierJwtDecoder(() -> {
+        return new VerifiedTokens(new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
             decoder.setJwtValidator(validator);
             return decoder;
-        });
+        }), validator);
     }
 
     private static RSAPublicKey readPublicKey(String location) {

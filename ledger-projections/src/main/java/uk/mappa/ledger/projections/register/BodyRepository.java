@@ -2,8 +2,20 @@ package uk.mappa.ledger.projections.register;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface BodyRepository extends JpaRepository<BodyEntity, String> {
 
     List<BodyEntity> findAllByOrderByMappaAreaAscNameAsc();
+
+    /** The register's version: moved on, in the same transaction, by every change to the table. */
+    @Query(value = "select version from register_version where id = 1", nativeQuery = true)
+    long version();
+
+    @Modifying
+    @Transactional
+    @Query(value = "update register_version set version = version + 1 where id = 1", nativeQuery = true)
+    void moveVersionOn();
 }

@@ -11,7 +11,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.body.BodyEvent;
 
-/** The register of bodies as a table, for listing and for looking up names and areas. */
+/**
+ * The register of bodies as a table, for listing and for looking up names and areas. Every read that decides who
+ * may see what needs the whole register, so the list is kept in memory and reused for as long as the table's
+ * version (one primary-key read, moved on by every change on whichever node made it) says it is current.
+ */
 @Component
 @ProcessingGroup(RegisterProjection.NAME)
 class RegisterProjection {
@@ -19,6 +23,7 @@ class RegisterProjection {
     static final String NAME = "register";
 
     private final BodyRepository bodies;
+    private volatile Snapshot snapshot;
 
     RegisterProjection(BodyRepository bodies) {
         this.bodies = bodies;
@@ -30,21 +35,34 @@ class RegisterProjection {
         BodyView next = BodyView.evolve(known, event, at);
         if (next != null) {
             bodies.save(new BodyEntity(next));
+            bodies.moveVersionOn();
         }
     }
 
     @ResetHandler
     void reset() {
         bodies.deleteAllInBatch();
+        bodies.moveVersionOn();
     }
 
     @QueryHandler
     List<BodyView> handle(ListBodies query) {
-        return bodies.findAllByOrderByMappaAreaAscNameAsc().stream().map(BodyEntity::toView).toList();
+        long version = bodies.version();
+        Snapshot known = snapshot;
+        if (known != null && known.version() == version) {
+            return known.bodies();
+        }
+        // Read after the version, so the list is at least as new as the version it is kept under.
+        List<BodyView> list = bodies.findAllByOrderByMappaAreaAscNameAsc().stream().map(BodyEntity::toView).toList();
+        snapshot = new Snapshot(version, list);
+        return list;
     }
 
     @QueryHandler
     Optional<BodyView> handle(FindBody query) {
         return bodies.findById(query.id().value()).map(BodyEntity::toView);
+    }
+
+    private record Snapshot(long version, List<BodyView> bodies) {
     }
 }
