@@ -19,7 +19,6 @@ import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
-import uk.mappa.ledger.projections.holdings.FindHoldings;
 import uk.mappa.ledger.projections.holdings.FindHoldingsAsOf;
 import uk.mappa.ledger.projections.holdings.FindOverdueAcknowledgements;
 import uk.mappa.ledger.projections.holdings.HoldingCursor;
@@ -35,9 +34,12 @@ class HoldingsController {
     private final ExpensiveReads expensive;
     private final Clock clock;
     private final Duration acknowledgementPeriod;
+    private final CurrentHoldings current;
 
     HoldingsController(Queries queries, ReadAccess access, ExpensiveReads expensive, Clock clock,
-                       @Value("${ledger.shares.acknowledgement-period}") Duration acknowledgementPeriod) {
+                       @Value("${ledger.shares.acknowledgement-period}") Duration acknowledgementPeriod,
+                       CurrentHoldings current) {
+        this.current = current;
         this.queries = queries;
         this.access = access;
         this.expensive = expensive;
@@ -61,11 +63,12 @@ class HoldingsController {
         int pageSize = RequestParameters.pageSize(size, violations);
         HoldingCursor cursor = RequestParameters.cursor(after, HoldingCursor::decode, violations);
         violations.throwIfAny();
+        if (instant == null) {
+            return current.of(actor, body, pageSize, cursor);
+        }
         access.requireMayReadHoldingsOf(actor, body);
-        HoldingsPage holdings = instant == null
-                ? queries.ask(new FindHoldings(body, clock.instant(), pageSize, cursor))
-                : expensive.run(actor, () -> queries.ask(new FindHoldingsAsOf(body, instant, pageSize, cursor)));
-        return access.present(actor, holdings);
+        return access.present(actor,
+                expensive.run(actor, () -> queries.ask(new FindHoldingsAsOf(body, instant, pageSize, cursor))));
     }
 
     @ReadsModel("holdings")

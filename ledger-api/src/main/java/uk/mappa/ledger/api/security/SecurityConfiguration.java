@@ -22,7 +22,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -45,6 +49,33 @@ class SecurityConfiguration {
     @Bean
     AuthenticationMode authenticationMode(SecurityProperties properties, Environment environment) {
         return AuthenticationMode.decide(properties, environment.getProperty("spring.datasource.url", ""));
+    }
+
+    /**
+     * The web console (its pages, the sign-in form and their assets): signed in with a session cookie, so every
+     * form carries a CSRF token. Who may see what is decided by the same components the API uses. Its sign-in
+     * is the demo users' form, so it is there only where they are (the embedded default); elsewhere its paths
+     * fall to the API's chain and answer 401.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http, AuthenticationMode mode, ActorResolver actors) throws Exception {
+        RequestMatcher pages = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/"),
+                PathPatternRequestMatcher.withDefaults().matcher("/console/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/sign-in"),
+                PathPatternRequestMatcher.withDefaults().matcher("/sign-out"),
+                PathPatternRequestMatcher.withDefaults().matcher("/assets/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"));
+        http.securityMatcher(request -> mode.demoUsers() && pages.matches(request))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/sign-in", "/assets/**", "/webjars/**").permitAll()
+                        .anyRequest().access((authentication, context) ->
+                                new AuthorizationDecision(actors.holdsALedgerRole(authentication.get()))))
+                .userDetailsService(new DemoUsers())
+                .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false)
+                        .failureUrl("/sign-in?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
+        return http.build();
     }
 
     @Bean

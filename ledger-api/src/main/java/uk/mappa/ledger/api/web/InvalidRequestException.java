@@ -36,4 +36,10 @@ public class InvalidRequestException extends RuntimeException {
     List<ProblemAdvice.Violation> violations() {
         return violations;
     }
+
+    /** Each violation's field and sentence, for a page that shows them (the console's error summary). */
+    public <T> List<T> map(java.util.function.BiFunction<String, String, T> fieldAndMessage) {
+        return violations.stream().map(violation -> fieldAndMessage.apply(violation.field(), violation.message()))
+                .toList();
+    }
 }

@@ -22,7 +22,7 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Reads that name a position wait for the read models they answer from. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(readYourWrites).addPathPatterns("/api/**");
+        registry.addInterceptor(readYourWrites).addPathPatterns("/api/**", "/console/**");
     }
 
     @Override

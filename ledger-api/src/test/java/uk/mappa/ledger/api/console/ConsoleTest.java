@@ -1,0 +1,139 @@
+package uk.mappa.ledger.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import uk.mappa.ledger.api.EmbeddedLedgerTest;
+import uk.mappa.ledger.core.agreement.AgreementId;
+
+/**
+ * The web console on the embedded default: signing in with the demo users' form (CSRF-protected, a session that
+ * the API does not honour), the navigation, and the holdings page showing exactly what the API would.
+ */
+@EmbeddedLedgerTest
+class ConsoleTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    MockHttpSession signIn(String user) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/sign-in").user(user).password("demo"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    @Test
+    void aVisitorIsSentToSignInAndTheFormCarriesACsrfToken() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/console/holdings")).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/sign-in"));
+        String page = mvc.perform(get("/sign-in")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h1 class=\"govuk-heading-l\">Sign in</h1>", "name=\"_csrf\"",
+                "class=\"govuk-skip-link\"", "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
+                "<label class=\"govuk-label\" for=\"username\">");
+        assertThat(page).doesNotContain("govuk-service-navigation__list");
+    }
+
+    @Test
+    void signingInWithoutTheCsrfTokenOrWithAWrongPasswordFails() throws Exception {
+        mvc.perform(post("/sign-in").param("username", "manager.knowsley-lscb").param("password", "demo"))
+                .andExpect(status().isForbidden());
+        mvc.perform(formLogin("/sign-in").user("manager.knowsley-lscb").password("wrong"))
+                .andExpect(redirectedUrl("/sign-in?error"));
+        String page = mvc.perform(get("/sign-in").param("error", "")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem", "href=\"#username\"",
+                "Enter the user name and password of a demo user", "govuk-input--error");
+    }
+
+    @Test
+    void theHomePageNamesTheUserAndSigningOutEndsTheSession() throws Exception {
+        MockHttpSession session = signIn("manager.knowsley-lscb");
+        String home = mvc.perform(get("/").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("manager.knowsley-lscb", "knowsley-lscb", "BUSINESS_MANAGER",
+                "href=\"/console/holdings\"", "govuk-service-navigation__list");
+
+        mvc.perform(post("/sign-out").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/sign-out").session(session).with(csrf()))
+                .andExpect(redirectedUrl("/sign-in?signedOut"));
+        mvc.perform(get("/").session(session)).andExpect(status().isFound());
+    }
+
+    @Test
+    void theConsolesSessionIsNotASignInToTheApi() throws Exception {
+        MockHttpSession session = signIn("manager.merseyside-smb");
+        mvc.perform(post("/api/shares").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(share("API via cookie"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/holdings").param("bodyId", "knowsley-lscb").session(session))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void holdingsShowWhatTheRecipientHoldsAndRefuseWhatTheApiRefuses() throws Exception {
+        String title = "Console holdings " + UUID.randomUUID();
+        String position = mvc.perform(post("/api/shares").with(httpBasic("manager.merseyside-smb", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(share(title)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Ledger-Position");
+        MockHttpSession knowsley = signIn("manager.knowsley-lscb");
+
+        String own = mvc.perform(get("/console/holdings").session(knowsley).header("Ledger-Position", position))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(own).contains(title, "ANNUAL_REPORT", "merseyside-smb", "<option value=\"knowsley-lscb\" selected=\"selected\">");
+
+        String refused = mvc.perform(get("/console/holdings").param("bodyId", "sefton-lscb").session(knowsley))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("govuk-error-summary", "href=\"#bodyId\"").doesNotContain(title);
+        mvc.perform(get("/api/holdings").param("bodyId", "sefton-lscb")
+                .with(httpBasic("manager.knowsley-lscb", "demo"))).andExpect(status().isForbidden());
+
+        String badCursor = mvc.perform(get("/console/holdings").param("after", "not-a-cursor").session(knowsley))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(badCursor).contains("govuk-error-summary", "href=\"#after\"");
+
+        String auditor = mvc.perform(get("/console/holdings").session(signIn("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(auditor).contains("Choose a body").doesNotContain(title);
+        assertThat(mvc.perform(get("/console/holdings").param("bodyId", "knowsley-lscb").session(signIn("auditor")))
+                .andReturn().getResponse().getContentAsString()).contains(title);
+    }
+
+    @Test
+    void theGovUkFrontendAssetsAreServedWithoutSigningIn() throws Exception {
+        mvc.perform(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/css"));
+        mvc.perform(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/assets/console.js")).andExpect(status().isOk());
+        mvc.perform(get("/assets/console.css")).andExpect(status().isOk())
+                .andExpect(header().exists("Content-Type"));
+    }
+
+    private static String share(String title) {
+        return """
+                {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "%s",
+                 "providerBodyId": "merseyside-smb", "recipientBodyIds": ["knowsley-lscb"],
+                 "lawfulBasis": "CJA_2003_S325", "purpose": "LSCB business planning",
+                 "marking": {"classification": "OFFICIAL", "sensitive": true, "descriptors": ["PERSONAL"]},
+                 "contentSha256": "%s", "sharedAt": "2026-04-01T09:00:00Z"}"""
+                .formatted(AgreementId.named("merseyside-mou"), title, "ab".repeat(32));
+    }
+}
