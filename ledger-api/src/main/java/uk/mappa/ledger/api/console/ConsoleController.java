@@ -10,9 +10,11 @@ import uk.mappa.ledger.api.holdings.CurrentHoldings;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.api.web.RequestParameters;
+import uk.mappa.ledger.core.actor.AccessRules;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.body.MappaArea;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.projections.holdings.HoldingCursor;
 import uk.mappa.ledger.projections.register.ListBodies;
@@ -44,7 +46,7 @@ class ConsoleController {
 
     @GetMapping("/")
     String home(Actor actor, Model model) {
-        model.addAttribute("actor", actor);
+        signedIn(actor, model, "/");
         return "console/home";
     }
 
@@ -52,8 +54,11 @@ class ConsoleController {
     @GetMapping("/console/holdings")
     String holdings(@RequestParam(required = false) String bodyId, @RequestParam(required = false) String after,
                     Actor actor, Model model) {
-        model.addAttribute("actor", actor);
-        model.addAttribute("bodies", queries.ask(new ListBodies()));
+        signedIn(actor, model, "/console/holdings");
+        // Only the bodies whose holdings the API would show this caller are offered.
+        model.addAttribute("bodies", queries.ask(new ListBodies()).stream()
+                .filter(body -> AccessRules.mayReadHoldingsOf(actor, new BodyId(body.id()), new MappaArea(body.mappaArea())))
+                .toList());
         model.addAttribute("zone", AgreementTerms.ZONE);
         String chosen = bodyId != null ? bodyId : actor.body() == null ? null : actor.body().value();
         model.addAttribute("bodyId", chosen);
@@ -72,6 +77,13 @@ class ConsoleController {
             model.addAttribute("errors", List.of(new Error("bodyId", refused.detail())));
         }
         return "console/holdings";
+    }
+
+    /** What the layout needs on every signed-in page: who, the navigation, and which of its pages this is. */
+    private static void signedIn(Actor actor, Model model, String currentPath) {
+        model.addAttribute("actor", actor);
+        model.addAttribute("navigation", Navigation.of(actor));
+        model.addAttribute("currentPath", currentPath);
     }
 
     /** One line of a GOV.UK error summary: the field it links to and the problem's sentence. */

@@ -11,25 +11,94 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.mappa.ledger.api.EmbeddedLedgerTest;
 import uk.mappa.ledger.core.agreement.AgreementId;
 
 /**
  * The web console on the embedded default: signing in with the demo users' form (CSRF-protected, a session that
- * the API does not honour), the navigation, and the holdings page showing exactly what the API would.
+ * the API does not honour), the navigation, and the holdings page showing exactly what the API would; and, as
+ * the API's authorisation matrix does for its endpoints, every page against every demo user.
  */
 @EmbeddedLedgerTest
 class ConsoleTest {
 
+    /** Every demo user, each of whom the matrix signs in. */
+    static final List<String> USERS = List.of("manager.merseyside-smb", "coordinator.merseyside-smb",
+            "manager.knowsley-lscb", "chair.knowsley-lscb", "coordinator.west-yorkshire-smb",
+            "chair.west-yorkshire-police", "manager.west-yorkshire-police", "manager.leeds-council", "ig.merseyside",
+            "register.merseyside", "csods.merseyside-police", "auditor");
+    /** The console's pages, each with what a signed-in user gets and what a visitor gets. */
+    static final Map<String, int[]> PAGES = Map.of(
+            "GET /", new int[] {200, 302},
+            "GET /console/holdings", new int[] {200, 302},
+            "GET /sign-in", new int[] {200, 200});
+
     @Autowired
     MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static Stream<Arguments> cells() {
+        return PAGES.keySet().stream().sorted().flatMap(page -> Stream.concat(Stream.of("anonymous"), USERS.stream())
+                .map(user -> Arguments.of(page, user)));
+    }
+
+    @ParameterizedTest(name = "{0} by {1}")
+    @MethodSource("cells")
+    void eachPageAnswersEachCallerAsTheMatrixSays(String page, String user) throws Exception {
+        MockHttpServletRequestBuilder request = get(page.substring(4));
+        int expected = PAGES.get(page)[user.equals("anonymous") ? 1 : 0];
+        if (!user.equals("anonymous")) {
+            request.session(signIn(user));
+        }
+        mvc.perform(request).andExpect(status().is(expected));
+    }
+
+    @Test
+    void everyPageIsInTheMatrix() {
+        Set<String> pages = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType() == ConsoleController.class) {
+                info.getPatternValues().forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(verb -> pages.add(verb + " " + pattern)));
+            }
+        });
+        assertThat(pages).containsExactlyInAnyOrderElementsOf(PAGES.keySet());
+    }
+
+    @Test
+    void theNavigationOffersOnlyWhatTheRoleMayUse() throws Exception {
+        String admin = mvc.perform(get("/").session(signIn("register.merseyside")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(admin).contains("govuk-service-navigation__list").doesNotContain("/console/holdings");
+        String manager = mvc.perform(get("/console/holdings").session(signIn("manager.knowsley-lscb")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(manager).contains("href=\"/console/holdings\"", "aria-current=\"page\"",
+                "<option value=\"knowsley-lscb\"").doesNotContain("<option value=\"sefton-lscb\"");
+        String lead = mvc.perform(get("/console/holdings").session(signIn("ig.merseyside")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(lead).contains("<option value=\"sefton-lscb\"", "<option value=\"knowsley-lscb\"")
+                .doesNotContain("<option value=\"leeds-council\"");
+    }
 
     MockHttpSession signIn(String user) throws Exception {
         MvcResult result = mvc.perform(formLogin("/sign-in").user(user).password("demo"))

@@ -58,6 +58,12 @@ public final class AccessRules {
                 || body.equals(actor.body());
     }
 
+    /** Whether {@link #mayReadHoldingsOf} holds for at least one body: what the console offers the actor. */
+    public static boolean mayReadAnyHoldings(Actor actor) {
+        return actor.hasRole(Role.AUDITOR) || (actor.hasRole(Role.IG_LEAD) && actor.area() != null)
+                || actor.body() != null;
+    }
+
     /**
      * The title of SECRET and TOP SECRET material is shown to its provider, IG leads of the parties'
      * areas and auditors; recipients' business managers see the share only as metadata.

@@ -50,6 +50,16 @@ class AccessRulesTest {
     }
 
     @Test
+    void holdingsAreOfferedToThoseWhoMayReadSomeBodysHoldings() {
+        assertThat(AccessRules.mayReadAnyHoldings(manager(KNOWSLEY))).isTrue();
+        assertThat(AccessRules.mayReadAnyHoldings(new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayReadAnyHoldings(new Actor("auditor", null, Set.of(Role.AUDITOR), null))).isTrue();
+        assertThat(AccessRules.mayReadAnyHoldings(new Actor("ig", null, Set.of(Role.IG_LEAD), null))).isFalse();
+        assertThat(AccessRules.mayReadAnyHoldings(new Actor("register", null, Set.of(Role.REGISTER_ADMIN),
+                MERSEYSIDE))).isFalse();
+    }
+
+    @Test
     void aRoleOfAnotherAreaGrantsNothing() {
         Actor noRoles = new Actor("someone", null, Set.of(), MERSEYSIDE);
         assertThat(AccessRules.mayReadConcerning(noRoles, PARTIES, List.of(MERSEYSIDE))).isFalse();

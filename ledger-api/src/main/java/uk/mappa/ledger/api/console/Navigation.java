@@ -1,0 +1,27 @@
+package uk.mappa.ledger.api.console;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.mappa.ledger.core.actor.AccessRules;
+import uk.mappa.ledger.core.actor.Actor;
+
+/** The console's pages a signed-in person may use, decided by the API's access rules: the one navigation. */
+record Navigation(List<Link> links) {
+
+    static Navigation of(Actor actor) {
+        List<Link> links = new ArrayList<>();
+        links.add(new Link("/", "Home", "Who you are signed in as"));
+        if (AccessRules.mayReadAnyHoldings(actor)) {
+            links.add(new Link("/console/holdings", "Holdings", "See what a body holds now"));
+        }
+        return new Navigation(List.copyOf(links));
+    }
+
+    /** The pages after Home, for the home page's list of what can be done. */
+    public List<Link> pages() {
+        return links.subList(1, links.size());
+    }
+
+    record Link(String path, String name, String description) {
+    }
+}
