@@ -1,0 +1,129 @@
+package uk.mappa.ledger.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.mappa.ledger.LedgerApplication;
+import uk.mappa.ledger.core.agreement.AgreementId;
+import uk.mappa.ledger.support.Browser;
+
+/**
+ * The console in a real browser (headless Chromium) against the running ledger: a business manager signs in
+ * with the keyboard's first stop being the skip link, sees a share sent to their board in its holdings, and
+ * signs out; a wrong password is shown as a GOV.UK error summary. Each page is saved under target/screenshots.
+ */
+@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.datasource.url=jdbc:h2:mem:ledger-browser;DB_CLOSE_DELAY=-1",
+                "ledger.security.demo-users=true",
+                "ledger.log.key-file=target/test-ledger-log-key.pem"
+        })
+class ConsoleBrowserTest {
+
+    @LocalServerPort
+    int port;
+    ChromeDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    void signIn(String user, String password) {
+        browser.get(url("/sign-in"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    @Test
+    void aBusinessManagerSeesWhatTheirBoardHoldsAndSignsOut() throws Exception {
+        String title = "Browser holdings " + UUID.randomUUID();
+        recordShareToKnowsley(title);
+
+        browser.get(url("/"));
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement first = browser.switchTo().activeElement();
+        assertThat(first.getText()).isEqualTo("Skip to main content");
+        Browser.screenshot(browser, "sign-in");
+
+        signIn("manager.knowsley-lscb", "demo");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Information sharing ledger");
+        assertThat(browser.findElement(By.cssSelector(".govuk-summary-list")).getText())
+                .contains("manager.knowsley-lscb", "knowsley-lscb", "BUSINESS_MANAGER");
+        Browser.screenshot(browser, "home");
+
+        browser.findElement(By.linkText("Holdings")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            browser.navigate().refresh();
+            return browser.getPageSource().contains(title);
+        });
+        assertThat(browser.findElement(By.cssSelector("table.govuk-table")).getText())
+                .contains(title, "ANNUAL_REPORT", "merseyside-smb", "1 April 2026");
+        Browser.screenshot(browser, "holdings");
+
+        browser.findElement(By.cssSelector(".govuk-service-navigation form button")).click();
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+                .contains("You have signed out.");
+        browser.get(url("/console/holdings"));
+        assertThat(browser.getCurrentUrl()).endsWith("/sign-in");
+    }
+
+    @Test
+    void aWrongPasswordIsShownAsAnErrorSummaryThatTakesFocus() {
+        signIn("manager.knowsley-lscb", "not-the-password");
+
+        WebElement summary = browser.findElement(By.cssSelector(".govuk-error-summary"));
+        assertThat(summary.getText()).contains("There is a problem", "Enter the user name and password of a demo user");
+        // GOV.UK Frontend's script moves focus to the summary, so a screen reader announces it first.
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("govuk-error-summary");
+        summary.findElement(By.linkText("Enter the user name and password of a demo user")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        Browser.screenshot(browser, "sign-in-error");
+    }
+
+    private void recordShareToKnowsley(String title) throws Exception {
+        String body = """
+                {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "%s",
+                 "providerBodyId": "merseyside-smb", "recipientBodyIds": ["knowsley-lscb"],
+                 "lawfulBasis": "CJA_2003_S325", "purpose": "LSCB business planning",
+                 "marking": {"classification": "OFFICIAL", "sensitive": true, "descriptors": ["PERSONAL"]},
+                 "contentSha256": "%s", "sharedAt": "2026-04-01T09:00:00Z"}"""
+                .formatted(AgreementId.named("merseyside-mou"), title, "cd".repeat(32));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/shares")))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("manager.merseyside-smb:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+    }
+}
