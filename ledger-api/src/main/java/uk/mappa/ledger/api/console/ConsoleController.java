@@ -57,10 +57,13 @@ class ConsoleController {
         signedIn(actor, model, "/console/holdings");
         // Only the bodies whose holdings the API would show this caller are offered.
         model.addAttribute("bodies", queries.ask(new ListBodies()).stream()
-                .filter(body -> AccessRules.mayReadHoldingsOf(actor, new BodyId(body.id()), new MappaArea(body.mappaArea())))
+                .filter(body -> AccessRules.mayReadHoldingsOf(actor, new BodyId(body.id()),
+                        new MappaArea(body.mappaArea())))
                 .toList());
         model.addAttribute("zone", AgreementTerms.ZONE);
-        String chosen = bodyId != null ? bodyId : actor.body() == null ? null : actor.body().value();
+        // "Choose a body" sends an empty choice: the caller's own body, as when nothing is sent.
+        boolean given = bodyId != null && !bodyId.isBlank();
+        String chosen = given ? bodyId : actor.body() == null ? null : actor.body().value();
         model.addAttribute("bodyId", chosen);
         if (chosen == null) {
             return "console/holdings";

@@ -119,7 +119,8 @@ class ConsoleBrowserTest {
                  "marking": {"classification": "OFFICIAL", "sensitive": true, "descriptors": ["PERSONAL"]},
                  "contentSha256": "%s", "sharedAt": "2026-04-01T09:00:00Z"}"""
                 .formatted(AgreementId.named("merseyside-mou"), title, "cd".repeat(32));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/shares")))
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create(url("/api/shares")))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("manager.merseyside-smb:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")

@@ -167,7 +167,8 @@ class ConsoleTest {
         String own = mvc.perform(get("/console/holdings").session(knowsley).header("Ledger-Position", position))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(own).contains(title, "ANNUAL_REPORT", "merseyside-smb", "<option value=\"knowsley-lscb\" selected=\"selected\">");
+        assertThat(own).contains(title, "ANNUAL_REPORT", "merseyside-smb",
+                "<option value=\"knowsley-lscb\" selected=\"selected\">");
 
         String refused = mvc.perform(get("/console/holdings").param("bodyId", "sefton-lscb").session(knowsley))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -182,6 +183,9 @@ class ConsoleTest {
         String auditor = mvc.perform(get("/console/holdings").session(signIn("auditor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(auditor).contains("Choose a body").doesNotContain(title);
+        assertThat(mvc.perform(get("/console/holdings").param("bodyId", "").session(signIn("auditor")))
+                .andReturn().getResponse().getContentAsString()).contains("Choose a body")
+                .doesNotContain("govuk-error-summary");
         assertThat(mvc.perform(get("/console/holdings").param("bodyId", "knowsley-lscb").session(signIn("auditor")))
                 .andReturn().getResponse().getContentAsString()).contains(title);
     }
