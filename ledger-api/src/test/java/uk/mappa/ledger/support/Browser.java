@@ -25,18 +25,23 @@ public final class Browser {
     private Browser() {
     }
 
-    /** A fresh headless browser, or the test skipped (or failed, when one is required) if there is none. */
-    public static ChromeDriver start() {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        if (!present) {
-            String missing = "No Chromium at " + CHROMIUM + " with a driver at " + DRIVER
-                    + " (apt-get install chromium chromium-driver)";
-            if (Boolean.parseBoolean(System.getenv("LEDGER_TEST_REQUIRE_BROWSER"))) {
-                throw new IllegalStateException(missing + "; LEDGER_TEST_REQUIRE_BROWSER=true requires it");
-            }
-            System.err.println("WARNING: browser tests skipped. " + missing);
-            Assumptions.abort(missing);
+    /** Skips the test (or fails it, when a browser is required) if there is no Chromium with its driver. */
+    public static void requireAvailable() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
+            return;
         }
+        String missing = "No Chromium at " + CHROMIUM + " with a driver at " + DRIVER
+                + " (apt-get install chromium chromium-driver)";
+        if (Boolean.parseBoolean(System.getenv("LEDGER_TEST_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException(missing + "; LEDGER_TEST_REQUIRE_BROWSER=true requires it");
+        }
+        System.err.println("WARNING: browser tests skipped. " + missing);
+        Assumptions.abort(missing);
+    }
+
+    /** A fresh headless browser (see {@link #requireAvailable()}). */
+    public static ChromeDriver start() {
+        requireAvailable();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--window-size=1280,1000", "--lang=en-GB");

@@ -11,15 +11,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import uk.mappa.ledger.LedgerApplication;
 import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.support.Browser;
@@ -29,17 +32,32 @@ import uk.mappa.ledger.support.Browser;
  * with the keyboard's first stop being the skip link, sees a share sent to their board in its holdings, and
  * signs out; a wrong password is shown as a GOV.UK error summary. Each page is saved under target/screenshots.
  */
-@SpringBootTest(classes = LedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-                "spring.datasource.url=jdbc:h2:mem:ledger-browser;DB_CLOSE_DELAY=-1",
-                "ledger.security.demo-users=true",
-                "ledger.log.key-file=target/test-ledger-log-key.pem"
-        })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserTest {
 
-    @LocalServerPort
+    /**
+     * The ledger as on the embedded default, on a port of its own, started here rather than as a Spring test
+     * context: the test framework would pause and later restart the shared embedded context around a second one.
+     */
+    ConfigurableApplicationContext ledger;
     int port;
     ChromeDriver browser;
+
+    @BeforeAll
+    void startLedger() {
+        Browser.requireAvailable();
+        ledger = new SpringApplicationBuilder(LedgerApplication.class).run("--server.port=0",
+                "--server.address=127.0.0.1", "--spring.datasource.url=jdbc:h2:mem:ledger-browser;DB_CLOSE_DELAY=-1",
+                "--ledger.security.demo-users=true", "--ledger.log.key-file=target/test-ledger-browser-log-key.pem");
+        port = Integer.parseInt(ledger.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    void stopLedger() {
+        if (ledger != null) {
+            ledger.close();
+        }
+    }
 
     @BeforeEach
     void startBrowser() {
