@@ -24,7 +24,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.mappa.ledger.LedgerApplication;
-import uk.mappa.ledger.core.agreement.AgreementId;
 import uk.mappa.ledger.support.Browser;
 
 /**
@@ -130,13 +129,7 @@ class ConsoleBrowserTest {
     }
 
     private void recordShareToKnowsley(String title) throws Exception {
-        String body = """
-                {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "%s",
-                 "providerBodyId": "merseyside-smb", "recipientBodyIds": ["knowsley-lscb"],
-                 "lawfulBasis": "CJA_2003_S325", "purpose": "LSCB business planning",
-                 "marking": {"classification": "OFFICIAL", "sensitive": true, "descriptors": ["PERSONAL"]},
-                 "contentSha256": "%s", "sharedAt": "2026-04-01T09:00:00Z"}"""
-                .formatted(AgreementId.named("merseyside-mou"), title, "cd".repeat(32));
+        String body = ConsoleTest.share(title);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
                 .newBuilder(URI.create(url("/api/shares")))
                 .header("Authorization", "Basic " + Base64.getEncoder()

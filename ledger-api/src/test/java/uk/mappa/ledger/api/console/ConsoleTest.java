@@ -220,7 +220,8 @@ class ConsoleTest {
         throw new AssertionError("No page of " + first + " lists " + title);
     }
 
-    private static String share(String title) {
+    /** An annual report from Merseyside SMB to Knowsley LSCB, as a business manager's system would send it. */
+    static String share(String title) {
         return """
                 {"agreementId": "%s", "category": "ANNUAL_REPORT", "title": "%s",
                  "providerBodyId": "merseyside-smb", "recipientBodyIds": ["knowsley-lscb"],
