@@ -75,9 +75,9 @@ class ConsoleController {
             violations.throwIfAny();
             model.addAttribute("page", holdings.of(actor, body, 50, cursor));
         } catch (InvalidRequestException invalid) {
-            model.addAttribute("errors", invalid.map(Error::new));
+            showErrors(model, invalid.map(Error::new));
         } catch (RuleViolation refused) {
-            model.addAttribute("errors", List.of(new Error("bodyId", refused.detail())));
+            showErrors(model, List.of(new Error("bodyId", refused.detail())));
         }
         return "console/holdings";
     }
@@ -87,6 +87,13 @@ class ConsoleController {
         model.addAttribute("actor", actor);
         model.addAttribute("navigation", Navigation.of(actor));
         model.addAttribute("currentPath", currentPath);
+    }
+
+    /** The summary lists every error; the body field shows its own beside it (a bad cursor is no field's). */
+    private static void showErrors(Model model, List<Error> errors) {
+        model.addAttribute("errors", errors);
+        errors.stream().filter(error -> error.field().equals("bodyId")).findFirst()
+                .ifPresent(error -> model.addAttribute("bodyIdError", error.message()));
     }
 
     /** One line of a GOV.UK error summary: the field it links to and the problem's sentence. */

@@ -184,7 +184,8 @@ class ConsoleTest {
 
         String badCursor = mvc.perform(get("/console/holdings").param("after", "not-a-cursor").session(knowsley))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(badCursor).contains("govuk-error-summary", "href=\"#after\"");
+        assertThat(badCursor).contains("govuk-error-summary", "href=\"#after\"").doesNotContain("govuk-select--error");
+        assertThat(refused).contains("govuk-select--error", "id=\"bodyId-error\"");
 
         String auditor = mvc.perform(get("/console/holdings").session(signIn("auditor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
