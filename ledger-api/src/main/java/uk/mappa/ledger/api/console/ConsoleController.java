@@ -1,6 +1,5 @@
 package uk.mappa.ledger.api.console;
 
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,16 +36,14 @@ class ConsoleController {
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String error, Model model) {
-        if (error != null) {
-            model.addAttribute("errors", List.of(new Error("username",
-                    "Enter the user name and password of a demo user")));
-        }
+        model.addAttribute("errors", error == null ? FormErrors.none()
+                : FormErrors.one("username", "Enter the user name and password of a demo user"));
         return "console/sign-in";
     }
 
     @GetMapping("/")
     String home(Actor actor, Model model) {
-        signedIn(actor, model, "/");
+        ConsolePages.signedIn(actor, model, "/");
         return "console/home";
     }
 
@@ -54,7 +51,7 @@ class ConsoleController {
     @GetMapping("/console/holdings")
     String holdings(@RequestParam(required = false) String bodyId, @RequestParam(required = false) String after,
                     Actor actor, Model model) {
-        signedIn(actor, model, "/console/holdings");
+        ConsolePages.signedIn(actor, model, "/console/holdings");
         // Only the bodies whose holdings the API would show this caller are offered.
         model.addAttribute("bodies", queries.ask(new ListBodies()).stream()
                 .filter(body -> AccessRules.mayReadHoldingsOf(actor, new BodyId(body.id()),
@@ -75,28 +72,11 @@ class ConsoleController {
             violations.throwIfAny();
             model.addAttribute("page", holdings.of(actor, body, 50, cursor));
         } catch (InvalidRequestException invalid) {
-            showErrors(model, invalid.map(Error::new));
+            // A bad cursor comes from a stale link, not from the field.
+            model.addAttribute("errors", FormErrors.of(invalid, field -> field.equals("bodyId") ? field : null));
         } catch (RuleViolation refused) {
-            showErrors(model, List.of(new Error("bodyId", refused.detail())));
+            model.addAttribute("errors", FormErrors.one("bodyId", refused.detail()));
         }
         return "console/holdings";
-    }
-
-    /** What the layout needs on every signed-in page: who, the navigation, and which of its pages this is. */
-    private static void signedIn(Actor actor, Model model, String currentPath) {
-        model.addAttribute("actor", actor);
-        model.addAttribute("navigation", Navigation.of(actor));
-        model.addAttribute("currentPath", currentPath);
-    }
-
-    /** The summary lists every error; the body field shows its own beside it (a bad cursor is no field's). */
-    private static void showErrors(Model model, List<Error> errors) {
-        model.addAttribute("errors", errors);
-        errors.stream().filter(error -> error.field().equals("bodyId")).findFirst()
-                .ifPresent(error -> model.addAttribute("bodyIdError", error.message()));
-    }
-
-    /** One line of a GOV.UK error summary: the field it links to and the problem's sentence. */
-    record Error(String field, String message) {
     }
 }

@@ -11,6 +11,9 @@ record Navigation(List<Link> links) {
     static Navigation of(Actor actor) {
         List<Link> links = new ArrayList<>();
         links.add(new Link("/", "Home", "Who you are signed in as"));
+        if (AccessRules.mayRecordShares(actor)) {
+            links.add(new Link(RecordSharePages.PATH, "Record a share", "Record what your body shared"));
+        }
         if (AccessRules.mayReadAnyHoldings(actor)) {
             links.add(new Link("/console/holdings", "Holdings", "See what a body holds now"));
         }

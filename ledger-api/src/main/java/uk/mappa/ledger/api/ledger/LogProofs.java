@@ -94,6 +94,11 @@ public class LogProofs {
                 : Optional.of(stored.length == length ? stored : Arrays.copyOf(stored, length));
     }
 
+    /** Whether the event is sealed in the log yet (one indexed read), so a page can offer its receipt. */
+    public boolean isSealed(String eventId) {
+        return store.leafOf(eventId).isPresent();
+    }
+
     private LogStore.SealedLeaf sealedLeaf(String eventId) {
         return store.leafOf(eventId).orElseThrow(() -> RuleViolation.notFound("event-not-sealed",
                 "No sealed event " + eventId + " is in the log; events are sealed within seconds of being recorded."));

@@ -10,7 +10,7 @@ import uk.mappa.ledger.core.share.Descriptor;
 import uk.mappa.ledger.core.share.ProtectiveMarking;
 
 /** A Government Security Classification marking as sent: classification, SENSITIVE caveat, descriptors. */
-record MarkingRequest(
+public record MarkingRequest(
         @NotNull @EnumName(Classification.class) String classification,
         Boolean sensitive,
         @Size(max = Limits.CHOICES) List<@NotNull @EnumName(Descriptor.class) String> descriptors) {

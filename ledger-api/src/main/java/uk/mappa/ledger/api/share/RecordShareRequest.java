@@ -37,7 +37,7 @@ import uk.mappa.ledger.core.share.ShareLink;
  * @param caseReviewId  for learning from a case review, the board's registered review it comes from
  * @param minutesRequestId for MINUTES, the request whose chair agreed to disclose this executive summary
  */
-record RecordShareRequest(
+public record RecordShareRequest(
         @NotNull @Pattern(regexp = Patterns.UUID, message = Patterns.UUID_MESSAGE) String agreementId,
         @NotNull @EnumName(Category.class) String category,
         @NotBlank @Size(max = 300) String title,

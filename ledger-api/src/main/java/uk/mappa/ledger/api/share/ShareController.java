@@ -4,11 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Supplier;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,40 +15,29 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.idempotency.IdempotentRequests;
-import uk.mappa.ledger.api.ledger.LogProofs;
 import uk.mappa.ledger.api.ledger.LogViews;
-import uk.mappa.ledger.api.web.ExpensiveReads;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
-import uk.mappa.ledger.core.rule.RuleViolation;
-import uk.mappa.ledger.core.share.AcknowledgeShare;
 import uk.mappa.ledger.core.share.ConsiderReport;
 import uk.mappa.ledger.core.share.ContentDigest;
 import uk.mappa.ledger.core.share.CorrectShare;
 import uk.mappa.ledger.core.share.DestructionReason;
 import uk.mappa.ledger.core.share.LawfulBasis;
 import uk.mappa.ledger.core.share.RecordDestruction;
-import uk.mappa.ledger.core.share.RecordShare;
 import uk.mappa.ledger.core.share.RemarkShare;
 import uk.mappa.ledger.core.share.ShareId;
 import uk.mappa.ledger.core.share.WithdrawShare;
 import uk.mappa.ledger.projections.share.ShareView;
-import uk.mappa.ledger.verify.TlogProof;
 
 @RestController
 @RequestMapping(path = "/api/shares", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Shares", description = "What one body shared with others, and what happened to it since")
 class ShareController {
 
-    private final Commands commands;
-    private final ReadAccess access;
+    private final Shares shares;
     private final IdempotentRequests idempotency;
-    private final RecordedShares recorded;
-    private final LogProofs proofs;
-    private final ExpensiveReads expensive;
     private final Clock clock;
 
     /** A body's own proof that its share was recorded: the recording event's inclusion in a signed tree head. */
@@ -59,14 +45,9 @@ class ShareController {
                    LogViews.TreeHeadView treeHead) {
     }
 
-    ShareController(Commands commands, ReadAccess access, IdempotentRequests idempotency,
-                    RecordedShares recorded, LogProofs proofs, ExpensiveReads expensive, Clock clock) {
-        this.commands = commands;
-        this.access = access;
+    ShareController(Shares shares, IdempotentRequests idempotency, Clock clock) {
+        this.shares = shares;
         this.idempotency = idempotency;
-        this.recorded = recorded;
-        this.proofs = proofs;
-        this.expensive = expensive;
         this.clock = clock;
     }
 
@@ -79,10 +60,8 @@ class ShareController {
                                      @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
                                      Actor actor) {
         return idempotency.once(actor, key, request, ShareView.class, () -> {
-            RecordShare command = request.toCommand(ShareId.random(), clock.instant(), actor);
-            ShareView share = commands.send(command,
-                    () -> access.requireMayRead(actor, recorded.current(command.shareId())));
-            return ResponseEntity.created(URI.create("/api/shares/" + command.shareId())).body(share);
+            ShareView share = shares.record(request, actor);
+            return ResponseEntity.created(URI.create("/api/shares/" + share.id())).body(share);
         });
     }
 
@@ -92,7 +71,7 @@ class ShareController {
             + " material are withheld from recipients' business managers. Read from the share's own events, so"
             + " it shows every change as soon as the request that made it has been answered.")
     ShareView share(@PathVariable String id, Actor actor) {
-        return access.requireMayRead(actor, recorded.current(ReadAccess.shareId(id)));
+        return shares.find(id, actor);
     }
 
     @GetMapping("/{id}/receipt")
@@ -100,12 +79,11 @@ class ShareController {
             + " share, its inclusion proof and the signed tree head it is proved against, so a body can keep"
             + " independent proof that its share was recorded. 409 until the event is sealed (seconds).")
     Receipt receipt(@PathVariable String id, Actor actor) {
+        ShareView share = shares.find(id, actor);
         ShareId shareId = ReadAccess.shareId(id);
-        ShareView share = access.requireMayRead(actor, recorded.current(shareId));
-        String eventId = recorded.recordingEventId(shareId);
-        LogViews.InclusionProofView proof = onceSealed(() -> expensive.run(actor, () -> proofs.inclusion(eventId, null)));
-        return new Receipt(share.id(), eventId, proof.leafIndex(), proof.leafHash(), proof.auditPath(),
-                proof.treeHead());
+        LogViews.InclusionProofView proof = shares.receipt(shareId, actor);
+        return new Receipt(share.id(), shares.recordingEventId(shareId), proof.leafIndex(), proof.leafHash(),
+                proof.auditPath(), proof.treeHead());
     }
 
     @GetMapping(path = "/{id}/receipt.tlog-proof", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -115,23 +93,7 @@ class ShareController {
             + " java -jar ledger-verify.jar proof. 409 until the"
             + " event is sealed (seconds).")
     ResponseEntity<String> tlogProof(@PathVariable String id, Actor actor) {
-        ShareId shareId = ReadAccess.shareId(id);
-        access.requireMayRead(actor, recorded.current(shareId));
-        String eventId = recorded.recordingEventId(shareId);
-        TlogProof proof = onceSealed(() -> expensive.run(actor, () -> proofs.tlogProof(eventId)));
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"share-" + shareId + ".tlog-proof\"")
-                .body(proof.format());
-    }
-
-    /** A proof of the recording event, or 409 while the event is recorded but not yet sealed. */
-    private static <T> T onceSealed(Supplier<T> proof) {
-        try {
-            return proof.get();
-        } catch (RuleViolation notYet) {
-            throw RuleViolation.conflict("not-yet-sealed",
-                    "The share is recorded but not yet sealed in the log; ask again in a few seconds.");
-        }
+        return shares.tlogProofDownload(id, actor);
     }
 
     @PostMapping(path = "/{id}/acknowledgements", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -139,9 +101,8 @@ class ShareController {
             + " share arrived. 'recipientBodyId' defaults to the caller's body.")
     ShareView acknowledge(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Acknowledgement request,
                           Actor actor) {
-        return change(id, actor, shareId -> new AcknowledgeShare(shareId,
-                request.recipientBodyId() != null ? new BodyId(request.recipientBodyId()) : ownBody(actor),
-                clock.instant(), actor));
+        return shares.acknowledge(id, request.recipientBodyId() != null ? new BodyId(request.recipientBodyId()) : null,
+                actor);
     }
 
     @PostMapping(path = "/{id}/considerations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -151,8 +112,8 @@ class ShareController {
             + " /api/annual-reports lists the reports not yet considered.")
     ShareView consider(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Consideration request,
                        Actor actor) {
-        return change(id, actor, shareId -> new ConsiderReport(shareId,
-                request.boardBodyId() != null ? new BodyId(request.boardBodyId()) : ownBody(actor),
+        return shares.change(id, actor, shareId -> new ConsiderReport(shareId,
+                request.boardBodyId() != null ? new BodyId(request.boardBodyId()) : Shares.ownBody(actor),
                 request.meetingOn(), request.priorities(), clock.instant(), actor));
     }
 
@@ -160,7 +121,7 @@ class ShareController {
     @Operation(summary = "Re-mark the share", description = "Only the provider; the reason is recorded. This is"
             + " how legacy GPMS markings are replaced: never automatically.")
     ShareView remark(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Remarking request, Actor actor) {
-        return change(id, actor, shareId -> new RemarkShare(shareId, request.marking().toMarking(), request.reason(),
+        return shares.change(id, actor, shareId -> new RemarkShare(shareId, request.marking().toMarking(), request.reason(),
                 actor));
     }
 
@@ -169,7 +130,7 @@ class ShareController {
             + " audit trail; the fields sent supersede it.")
     ShareView correct(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Correction request,
                       Actor actor) {
-        return change(id, actor, shareId -> new CorrectShare(shareId, request.title(), request.purpose(),
+        return shares.change(id, actor, shareId -> new CorrectShare(shareId, request.title(), request.purpose(),
                 request.lawfulBasis() == null ? null : LawfulBasis.valueOf(request.lawfulBasis()),
                 request.contentSha256() == null ? null : new ContentDigest(request.contentSha256()),
                 request.sharedAt(), request.reason(), clock.instant(), actor));
@@ -180,7 +141,7 @@ class ShareController {
             + " Every recipient is asked to destroy its copy and records doing so.")
     ShareView withdraw(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Withdrawal request,
                        Actor actor) {
-        return change(id, actor, shareId -> new WithdrawShare(shareId, request.reason(), clock.instant(), actor));
+        return shares.change(id, actor, shareId -> new WithdrawShare(shareId, request.reason(), clock.instant(), actor));
     }
 
     @PostMapping(path = "/{id}/destructions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -190,28 +151,9 @@ class ShareController {
     ShareView destroy(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Destruction request,
                       Actor actor) {
         Instant now = clock.instant();
-        return change(id, actor, shareId -> new RecordDestruction(shareId,
-                request.holderBodyId() != null ? new BodyId(request.holderBodyId()) : ownBody(actor),
+        return shares.change(id, actor, shareId -> new RecordDestruction(shareId,
+                request.holderBodyId() != null ? new BodyId(request.holderBodyId()) : Shares.ownBody(actor),
                 DestructionReason.valueOf(request.reason()), request.destroyedAt() != null ? request.destroyedAt() : now,
                 now, actor));
     }
-
-    /**
-     * Sends a command about a share the actor can see, and returns the share as it now stands. The command is
-     * built only once the share is known to be visible, so a caller who may not see it learns nothing else.
-     */
-    private ShareView change(String id, Actor actor, java.util.function.Function<ShareId, Object> command) {
-        ShareId shareId = ReadAccess.shareId(id);
-        access.requireMayRead(actor, recorded.current(shareId));
-        return commands.sendAbout(command.apply(shareId), ReadAccess.shareNotFound(id),
-                () -> access.requireMayRead(actor, recorded.current(shareId)));
-    }
-
-    private static BodyId ownBody(Actor actor) {
-        if (actor.body() == null) {
-            throw RuleViolation.forbidden("no-body", "You act for no body, so you hold no copies.");
-        }
-        return actor.body();
-    }
-
 }

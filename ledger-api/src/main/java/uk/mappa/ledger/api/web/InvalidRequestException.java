@@ -42,4 +42,30 @@ public class InvalidRequestException extends RuntimeException {
         return violations.stream().map(violation -> fieldAndMessage.apply(violation.field(), violation.message()))
                 .toList();
     }
+
+    /**
+     * Checks a request built from a form (not bound by Spring MVC, which checks {@code @Valid} bodies itself)
+     * against its Bean Validation constraints, naming fields as the API's problems do: {@code marking.classification},
+     * {@code recipientBodyIds[0]}.
+     */
+    public static void requireValid(jakarta.validation.Validator validator, Object request) {
+        Collector violations = new Collector();
+        validator.validate(request).stream()
+                .sorted(java.util.Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .forEach(violation -> violations.add(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        violations.throwIfAny();
+    }
+
+    private static String fieldOf(jakarta.validation.Path path) {
+        StringBuilder field = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
+    }
 }

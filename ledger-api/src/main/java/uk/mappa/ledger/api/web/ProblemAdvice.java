@@ -1,6 +1,8 @@
 package uk.mappa.ledger.api.web;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -38,7 +41,7 @@ import uk.mappa.ledger.core.rule.RuleViolation;
  * listed, so the person or system that sent it can correct everything in one go.
  */
 @RestControllerAdvice
-class ProblemAdvice extends ResponseEntityExceptionHandler {
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
@@ -46,6 +49,25 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     ProblemAdvice(DatabaseUnavailable database) {
         this.database = database;
+    }
+
+    private final ExceptionHandlerMethodResolver handlers = new ExceptionHandlerMethodResolver(ProblemAdvice.class);
+
+    /**
+     * The answer the API gives to an exception (status, headers such as Retry-After, the problem), for a page
+     * that shows it to a person rather than sending JSON: one mapping of failures for both.
+     */
+    public ResponseEntity<?> answer(Exception exception, WebRequest request) {
+        Method handler = handlers.resolveMethod(exception);
+        Object[] arguments = Arrays.stream(handler.getParameterTypes())
+                .map(type -> type.isInstance(exception) ? exception : type.isInstance(request) ? request : null)
+                .toArray();
+        try {
+            ResponseEntity<?> answer = (ResponseEntity<?>) handler.invoke(this, arguments);
+            return answer != null ? answer : unexpected(exception);
+        } catch (ReflectiveOperationException failed) {
+            return unexpected(exception);
+        }
     }
 
     /** A field that was missing or wrong, and what is expected of it. */

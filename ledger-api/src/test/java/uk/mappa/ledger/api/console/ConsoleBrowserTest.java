@@ -8,7 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -128,14 +132,71 @@ class ConsoleBrowserTest {
         Browser.screenshot(browser, "sign-in-error");
     }
 
-    private void recordShareToKnowsley(String title) throws Exception {
-        String body = ConsoleTest.share(title);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-                .newBuilder(URI.create(url("/api/shares")))
+    @Test
+    void aBusinessManagerRecordsAShareOfADocumentPickedInTheBrowserAndTheRecipientAcknowledgesIt() throws Exception {
+        String title = "Browser recorded " + UUID.randomUUID();
+        Path document = Files.createTempFile("annual-report", ".txt");
+        Files.writeString(document, "Knowsley annual report 2026: " + title);
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(document)));
+
+        signIn("manager.merseyside-smb", "demo");
+        browser.findElement(By.linkText("Record a share")).click();
+        browser.findElement(By.cssSelector("label[for=recipientBodyIds]")).click();
+        browser.findElement(By.cssSelector("label[for=category]")).click();
+        Browser.screenshot(browser, "record-share-recipients");
+        browser.findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Which agreement was it shared under?");
+        browser.findElement(By.cssSelector("label[for=agreementId]")).click();
+        Browser.screenshot(browser, "record-share-agreement");
+        browser.findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.cssSelector("label[for=lawfulBasis-CJA_2003_S325], label[for=lawfulBasis]")).click();
+        browser.findElement(By.cssSelector("label[for=marking-OFFICIAL_SENSITIVE]")).click();
+        // The descriptors are revealed only under OFFICIAL-SENSITIVE (GOV.UK Frontend's conditional reveal).
+        browser.findElement(By.cssSelector("label[for=descriptor-PERSONAL]")).click();
+        browser.findElement(By.id("purpose")).sendKeys("LSCB business planning");
+        browser.findElement(By.id("document")).sendKeys(document.toAbsolutePath().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                digest.equals(browser.findElement(By.id("contentSha256")).getDomProperty("value")));
+        Browser.screenshot(browser, "record-share-details");
+        browser.findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+                .contains("The share is recorded.");
+        assertThat(browser.findElement(By.id("contentSha256")).getText()).isEqualTo(digest);
+        String shareId = browser.getCurrentUrl().replaceAll(".*/console/shares/([^?]+).*", "$1");
+        HttpResponse<String> stored = api("GET", "/api/shares/" + shareId, "manager.knowsley-lscb", null);
+        assertThat(stored.body()).contains("\"contentSha256\":\"" + digest + "\"", title, "\"PERSONAL\"");
+        Browser.screenshot(browser, "share-recorded");
+        browser.findElement(By.cssSelector(".govuk-service-navigation form button")).click();
+        // Signed out before the next person signs in (a sign-out still on its way would end their session).
+        browser.findElement(By.cssSelector(".govuk-notification-banner"));
+
+        signIn("manager.knowsley-lscb", "demo");
+        browser.get(url("/console/shares/" + shareId));
+        browser.findElement(By.id("acknowledge")).click();
+        assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+                .contains("Receipt is acknowledged.");
+        assertThat(api("GET", "/api/shares/" + shareId, "manager.knowsley-lscb", null).body())
+                .contains("\"acknowledgements\":[{\"bodyId\":\"knowsley-lscb\"");
+        Browser.screenshot(browser, "share-acknowledged");
+    }
+
+    private HttpResponse<String> api(String method, String path, String user, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("manager.merseyside-smb:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(201);
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(request.method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void recordShareToKnowsley(String title) throws Exception {
+        assertThat(api("POST", "/api/shares", "manager.merseyside-smb", ConsoleTest.share(title)).statusCode())
+                .isEqualTo(201);
     }
 }

@@ -65,6 +65,16 @@ public final class AccessRules {
     }
 
     /**
+     * Whether the actor records shares at all (a business manager, or an SMB's MAPPA co-ordinator for its
+     * strategic information), for their own body: what the console offers. Each share is still decided by the
+     * share's own rules.
+     */
+    public static boolean mayRecordShares(Actor actor) {
+        return actor.body() != null
+                && (actor.hasRole(Role.BUSINESS_MANAGER) || actor.hasRole(Role.MAPPA_COORDINATOR));
+    }
+
+    /**
      * The title of SECRET and TOP SECRET material is shown to its provider, IG leads of the parties'
      * areas and auditors; recipients' business managers see the share only as metadata.
      */

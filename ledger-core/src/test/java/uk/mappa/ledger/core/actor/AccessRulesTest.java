@@ -60,6 +60,18 @@ class AccessRulesTest {
     }
 
     @Test
+    void sharesAreRecordedByBusinessManagersAndCoordinatorsOfABody() {
+        assertThat(AccessRules.mayRecordShares(manager(KNOWSLEY))).isTrue();
+        assertThat(AccessRules.mayRecordShares(new Actor("co", new BodyId("merseyside-smb"),
+                Set.of(Role.MAPPA_COORDINATOR), MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayRecordShares(new Actor("chair", KNOWSLEY, Set.of(Role.CHAIR), MERSEYSIDE)))
+                .isFalse();
+        assertThat(AccessRules.mayRecordShares(new Actor("bm", null, Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE)))
+                .isFalse();
+        assertThat(AccessRules.mayRecordShares(new Actor("auditor", null, Set.of(Role.AUDITOR), null))).isFalse();
+    }
+
+    @Test
     void aRoleOfAnotherAreaGrantsNothing() {
         Actor noRoles = new Actor("someone", null, Set.of(), MERSEYSIDE);
         assertThat(AccessRules.mayReadConcerning(noRoles, PARTIES, List.of(MERSEYSIDE))).isFalse();

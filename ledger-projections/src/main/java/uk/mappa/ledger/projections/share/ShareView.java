@@ -72,6 +72,12 @@ public record ShareView(String id,
     /** The protective marking: classification, SENSITIVE caveat, descriptors. */
     public record Marking(String classification, boolean sensitive, List<String> descriptors) {
 
+        /** As it is written on the document, e.g. {@code OFFICIAL-SENSITIVE PERSONAL}. */
+        public String label() {
+            return new ProtectiveMarking(uk.mappa.ledger.core.share.Classification.valueOf(classification), sensitive,
+                    descriptors.stream().map(Descriptor::valueOf).toList()).label();
+        }
+
         static Marking of(ProtectiveMarking marking) {
             return marking == null ? null : new Marking(marking.classification().name(), marking.sensitive(),
                     marking.descriptors().stream().map(Descriptor::name).toList());

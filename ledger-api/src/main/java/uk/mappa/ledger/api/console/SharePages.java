@@ -1,0 +1,69 @@
+package uk.mappa.ledger.api.console;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import uk.mappa.ledger.api.share.Shares;
+import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.core.actor.Role;
+import uk.mappa.ledger.core.agreement.AgreementTerms;
+import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.share.ShareView;
+
+/**
+ * One share as the signed-in person may see it (read from its own events, so it shows a change at once), with
+ * what they can do next: download its receipt once sealed, acknowledge receipt for their body.
+ */
+@Controller
+class SharePages {
+
+    private final Shares shares;
+
+    SharePages(Shares shares) {
+        this.shares = shares;
+    }
+
+    @GetMapping("/console/shares/{id}")
+    String share(@PathVariable String id, Actor actor, Model model) {
+        ConsolePages.signedIn(actor, model, RecordSharePages.PATH);
+        ShareView share = shares.find(id, actor);
+        model.addAttribute("share", share);
+        model.addAttribute("zone", AgreementTerms.ZONE);
+        model.addAttribute("receiptReady", shares.receiptReady(share));
+        model.addAttribute("mayAcknowledge", mayAcknowledge(actor, share));
+        return "console/share";
+    }
+
+    @PostMapping("/console/shares/{id}/acknowledgement")
+    String acknowledge(@PathVariable String id, Actor actor, Model model) {
+        try {
+            shares.acknowledge(id, null, actor);
+            return "redirect:/console/shares/" + id + "?acknowledged";
+        } catch (RuleViolation refused) {
+            if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
+                throw refused;
+            }
+            String page = share(id, actor, model);
+            model.addAttribute("errors", FormErrors.one("acknowledge", refused.detail()));
+            return page;
+        }
+    }
+
+    /** The receipt as a file to keep, in the open C2SP tlog-proof format: the same download as the API's. */
+    @GetMapping("/console/shares/{id}/receipt.tlog-proof")
+    @ResponseBody
+    ResponseEntity<String> receipt(@PathVariable String id, Actor actor) {
+        return shares.tlogProofDownload(id, actor);
+    }
+
+    /** A recipient's business manager who has not yet acknowledged it; the share's own rule decides the rest. */
+    private static boolean mayAcknowledge(Actor actor, ShareView share) {
+        return actor.body() != null && actor.hasRole(Role.BUSINESS_MANAGER) && "RECORDED".equals(share.status())
+                && share.recipientBodyIds().contains(actor.body().value())
+                && share.acknowledgements().stream().noneMatch(receipt -> receipt.bodyId().equals(actor.body().value()));
+    }
+}

@@ -1,0 +1,194 @@
+package uk.mappa.ledger.api.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.mappa.ledger.api.EmbeddedLedgerTest;
+import uk.mappa.ledger.core.agreement.AgreementId;
+
+/**
+ * "Record a share" in the console: one question a page, offering only what the agreements in force allow, then
+ * recorded through the same path as the API (so the API shows exactly what was entered), and the share's page
+ * with its acknowledgement and receipt. Refusals are GOV.UK error summaries; a share the person may not see is
+ * "Page not found", as on the API.
+ */
+@EmbeddedLedgerTest
+class RecordShareConsoleTest {
+
+    static final String MOU = AgreementId.named("merseyside-mou").toString();
+    static final String PROTOCOL = AgreementId.named("merseyside-protocol").toString();
+    static final String DIGEST = "0123456789abcdef".repeat(4);
+
+    @Autowired
+    MockMvc mvc;
+
+    String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theFirstQuestionOffersOnlyTheBodiesAndKindsTheAgreementsInForceAllow() throws Exception {
+        MockHttpSession smb = ConsoleTest.signIn(mvc, "manager.merseyside-smb");
+        String first = page(get("/console/shares/new").session(smb));
+        assertThat(first).contains("value=\"knowsley-lscb\"", "value=\"sefton-lscb\"", "value=\"ANNUAL_REPORT\"",
+                "value=\"TREND_DATA\"", "href=\"/console/shares/new\"")
+                .doesNotContain("value=\"leeds-council\"", "value=\"merseyside-smb\"", "value=\"MINUTES\"");
+        // A co-ordinator records the SMB's strategic information only.
+        assertThat(page(get("/console/shares/new").session(ConsoleTest.signIn(mvc, "coordinator.merseyside-smb"))))
+                .contains("value=\"ANNUAL_REPORT\"").doesNotContain("value=\"CASE_INFORMATION\"",
+                        "value=\"SFO_NOTIFICATION\"");
+
+        String nothing = page(get("/console/shares/new").param("answered", "recipients").session(smb));
+        assertThat(nothing).contains("There is a problem", "href=\"#recipientBodyIds\"", "href=\"#category\"",
+                "Choose at least one body the information went to", "id=\"recipientBodyIds\"");
+
+        String handEdited = page(get("/console/shares/new").param("recipientBodyIds", "leeds-council")
+                .param("category", "ANNUAL_REPORT").session(smb));
+        assertThat(handEdited).contains("Choose from the bodies listed");
+        assertThat(page(get("/console/shares/new").param("recipientBodyIds", "knowsley-lscb")
+                .param("category", "NOT_A_CATEGORY").session(smb))).contains("Choose from the kinds of information listed");
+    }
+
+    @Test
+    void onlyAgreementsCoveringEveryBodyAndTheKindAreOfferedThenOnlyTheirLawfulBases() throws Exception {
+        MockHttpSession smb = ConsoleTest.signIn(mvc, "manager.merseyside-smb");
+        String agreements = page(get("/console/shares/new").param("recipientBodyIds", "knowsley-lscb")
+                .param("category", "ANNUAL_REPORT").session(smb));
+        assertThat(agreements).contains("Which agreement was it shared under?", "value=\"" + MOU + "\"",
+                "value=\"" + PROTOCOL + "\"", "Knowsley Local Safeguarding Children Board", "Annual report");
+        // Trend data is in the memorandum only.
+        String trend = page(get("/console/shares/new").param("recipientBodyIds", "knowsley-lscb")
+                .param("category", "TREND_DATA").session(smb));
+        assertThat(trend).contains("value=\"" + MOU + "\"").doesNotContain("value=\"" + PROTOCOL + "\"");
+        assertThat(page(get("/console/shares/new").param("recipientBodyIds", "knowsley-lscb")
+                .param("category", "TREND_DATA").param("answered", "agreement").param("agreementId", "made-up")
+                .session(smb))).contains("Choose the agreement the information was shared under");
+
+        String details = page(get("/console/shares/new").param("recipientBodyIds", "knowsley-lscb")
+                .param("category", "TREND_DATA").param("agreementId", MOU).session(smb));
+        assertThat(details).contains("About the document", "value=\"CHILDREN_ACT_2004\"", "value=\"CJA_2003_S325\"",
+                "Criminal Justice Act 2003 s.325(4)", "value=\"OFFICIAL_SENSITIVE\"", "value=\"PERSONAL\"",
+                "value=\"SERVICE_DEVELOPMENT\"", "data-sha256-into=\"contentSha256\"", "name=\"_csrf\"")
+                .doesNotContain("value=\"UK_GDPR_DPA_2018\"", "name=\"linkedRecordId\"");
+        // The file input has no name: the document is never part of the form that is sent.
+        assertThat(details).doesNotContainPattern("type=\"file\"[^>]*name=");
+    }
+
+    @Test
+    void aShareRecordedInTheConsoleIsTheShareTheApiShowsAndItsRecipientAcknowledgesIt() throws Exception {
+        MockHttpSession smb = ConsoleTest.signIn(mvc, "manager.merseyside-smb");
+        String title = "Console recorded " + UUID.randomUUID();
+        MockHttpServletRequestBuilder form = post("/console/shares").session(smb)
+                .param("recipientBodyIds", "knowsley-lscb").param("category", "ANNUAL_REPORT")
+                .param("agreementId", MOU).param("title", title).param("lawfulBasis", "CJA_2003_S325")
+                .param("marking", "OFFICIAL_SENSITIVE").param("descriptors", "PERSONAL")
+                .param("purpose", "LSCB business planning").param("contentSha256", DIGEST.toUpperCase());
+        mvc.perform(form).andExpect(status().isForbidden());
+
+        String location = mvc.perform(form.with(csrf())).andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/console/shares/[0-9a-f-]{36}\\?recorded");
+        String id = location.substring("/console/shares/".length(), location.indexOf('?'));
+        assertThat(page(get(location).session(smb))).contains("The share is recorded.", title, DIGEST,
+                "OFFICIAL-SENSITIVE PERSONAL", "knowsley-lscb", "Nobody yet").doesNotContain("Acknowledge receipt");
+        mvc.perform(get("/api/shares/" + id).with(httpBasic("manager.merseyside-smb", "demo")))
+                .andExpect(jsonPath("$.title").value(title))
+                .andExpect(jsonPath("$.contentSha256").value(DIGEST))
+                .andExpect(jsonPath("$.recordedBy").value("manager.merseyside-smb"))
+                .andExpect(jsonPath("$.marking.descriptors[0]").value("PERSONAL"));
+
+        MockHttpSession knowsley = ConsoleTest.signIn(mvc, "manager.knowsley-lscb");
+        assertThat(page(get("/console/shares/" + id).session(knowsley))).contains("Acknowledge receipt");
+        mvc.perform(post("/console/shares/" + id + "/acknowledgement").session(knowsley))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/shares/" + id + "/acknowledgement").session(knowsley).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(page(get("/console/shares/" + id).param("acknowledged", "").session(knowsley)))
+                .contains("Receipt is acknowledged.").doesNotContain("Nobody yet", "id=\"acknowledge\"");
+        mvc.perform(get("/api/shares/" + id).with(httpBasic("manager.knowsley-lscb", "demo")))
+                .andExpect(jsonPath("$.acknowledgements[0].bodyId").value("knowsley-lscb"));
+        // Asked again (a second tab), the share's own refusal is shown on its page.
+        assertThat(page(post("/console/shares/" + id + "/acknowledgement").session(knowsley).with(csrf())))
+                .contains("There is a problem", "already acknowledged");
+    }
+
+    @Test
+    void whatIsMissingOrRefusedIsAnErrorSummaryAndNothingIsRecorded() throws Exception {
+        MockHttpSession smb = ConsoleTest.signIn(mvc, "manager.merseyside-smb");
+        String missing = page(post("/console/shares").session(smb).with(csrf())
+                .param("recipientBodyIds", "knowsley-lscb").param("category", "ANNUAL_REPORT")
+                .param("agreementId", MOU));
+        assertThat(missing).contains("There is a problem", "href=\"#title\"", "href=\"#lawfulBasis\"",
+                "href=\"#marking\"", "href=\"#purpose\"", "href=\"#contentSha256\"", "Enter the document&#39;s title",
+                "About the document");
+
+        String title = "Refused in the console " + UUID.randomUUID();
+        String badDigest = page(post("/console/shares").session(smb).with(csrf())
+                .param("recipientBodyIds", "knowsley-lscb").param("category", "ANNUAL_REPORT")
+                .param("agreementId", MOU).param("title", title).param("lawfulBasis", "CJA_2003_S325")
+                .param("marking", "OFFICIAL").param("purpose", "Planning").param("contentSha256", "not-a-digest"));
+        assertThat(badDigest).contains("href=\"#contentSha256\"", "govuk-input--error", "value=\"" + title + "\"");
+
+        // The agreement allows this basis, but only the share's own rules know a minutes share needs a decided
+        // request: West Yorkshire's police shares minutes only in answer to one.
+        MockHttpSession police = ConsoleTest.signIn(mvc, "manager.west-yorkshire-police");
+        String minutes = page(post("/console/shares").session(police).with(csrf())
+                .param("recipientBodyIds", "leeds-council").param("category", "MINUTES")
+                .param("agreementId", AgreementId.named("west-yorkshire-dtc").toString()).param("title", title)
+                .param("lawfulBasis", "CJA_2003_S325").param("marking", "OFFICIAL").param("purpose", "Disclosure")
+                .param("contentSha256", DIGEST).param("linkedRecordId", UUID.randomUUID().toString()));
+        assertThat(minutes).contains("There is a problem", "href=\"#linkedRecordId\"", "minutes request");
+    }
+
+    @Test
+    void aShareThePersonMayNotSeeIsPageNotFoundAndOtherRolesCannotRecord() throws Exception {
+        String id = ConsoleTest.recordShareToKnowsley(mvc, "Console hidden " + UUID.randomUUID());
+        for (String path : new String[] {"/console/shares/" + id, "/console/shares/not-a-share",
+                "/console/shares/" + UUID.randomUUID()}) {
+            String notFound = mvc.perform(get(path).session(ConsoleTest.signIn(mvc, "manager.leeds-council")))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(notFound).contains("Page not found", "govuk-heading-l").doesNotContain("Console hidden");
+        }
+        String chair = mvc.perform(get("/console/shares/new").session(ConsoleTest.signIn(mvc, "chair.knowsley-lscb")))
+                .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
+        assertThat(chair).contains("You cannot do this", "Only a business manager");
+        assertThat(page(get("/").session(ConsoleTest.signIn(mvc, "chair.knowsley-lscb"))))
+                .doesNotContain("href=\"/console/shares/new\"");
+        assertThat(page(get("/").session(ConsoleTest.signIn(mvc, "manager.knowsley-lscb"))))
+                .contains("href=\"/console/shares/new\"");
+    }
+
+    @Test
+    void theReceiptIsOfferedOnceSealedAndIsTheApisTlogProof() throws Exception {
+        String id = ConsoleTest.recordShareToKnowsley(mvc, "Console receipt " + UUID.randomUUID());
+        MockHttpSession knowsley = ConsoleTest.signIn(mvc, "manager.knowsley-lscb");
+        await().atMost(Duration.ofSeconds(20)).until(() -> mvc.perform(get("/console/shares/" + id + "/receipt.tlog-proof")
+                .session(knowsley)).andReturn().getResponse().getStatus() == 200);
+        assertThat(page(get("/console/shares/" + id).session(knowsley))).contains("Download the receipt",
+                "href=\"/console/shares/" + id + "/receipt.tlog-proof\"");
+        String receipt = mvc.perform(get("/console/shares/" + id + "/receipt.tlog-proof").session(knowsley))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"share-" + id + ".tlog-proof\""))
+                .andReturn().getResponse().getContentAsString();
+        String api = mvc.perform(get("/api/shares/" + id + "/receipt.tlog-proof")
+                .with(httpBasic("manager.knowsley-lscb", "demo"))).andReturn().getResponse().getContentAsString();
+        assertThat(receipt).startsWith("c2sp.org/tlog-proof@v1").isEqualTo(api);
+    }
+}
