@@ -245,6 +245,9 @@ public class ReadAccess {
 
     /** Auditors see the whole trail, an IG lead their area's bodies, anyone else their own body's entries. */
     public AuditScope auditScopeOf(Actor actor) {
+        if (!AccessRules.mayReadAuditTrail(actor)) {
+            throw RuleViolation.forbidden("audit-not-visible", "Your role gives no access to the audit trail.");
+        }
         if (actor.hasRole(Role.AUDITOR)) {
             return AuditScope.all();
         }
@@ -258,10 +261,7 @@ public class ReadAccess {
             }
             return AuditScope.onlyConcerning(area);
         }
-        if (actor.body() != null && !actor.roles().isEmpty()) {
-            return AuditScope.onlyConcerning(Set.of(actor.body()));
-        }
-        throw RuleViolation.forbidden("audit-not-visible", "Your role gives no access to the audit trail.");
+        return AuditScope.onlyConcerning(Set.of(actor.body()));
     }
 
     private Collection<MappaArea> areasOf(Collection<BodyId> bodies) {

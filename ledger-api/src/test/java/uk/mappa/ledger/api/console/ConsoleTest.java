@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -61,19 +62,22 @@ class ConsoleTest {
      * share are asked about a share from Merseyside SMB to Knowsley LSCB, a fresh one for each cell (whose receipt
      * is there once it is sealed, within a second: 409 until then).
      */
-    static final Map<String, Function<String, Set<Integer>>> PAGES = Map.of(
-            "GET /", signedIn(user -> 200),
-            "GET /console/holdings", signedIn(user -> 200),
-            "GET /sign-in", user -> Set.of(200),
-            "GET /console/shares/new", signedIn(user -> RECORDERS.contains(user) ? 200 : 403),
+    static final Map<String, Function<String, Set<Integer>>> PAGES = Map.ofEntries(
+            Map.entry("GET /", signedIn(user -> 200)),
+            Map.entry("GET /console/holdings", signedIn(user -> 200)),
+            Map.entry("GET /sign-in", user -> Set.of(200)),
+            Map.entry("GET /console/shares/new", signedIn(user -> RECORDERS.contains(user) ? 200 : 403)),
             // An empty form: a recorder is shown what is missing.
-            "POST /console/shares", signedIn(user -> RECORDERS.contains(user) ? 200 : 403),
-            "GET /console/shares/{id}", signedIn(user -> PARTIES.contains(user) ? 200 : 404),
-            "GET /console/shares/{id}/receipt.tlog-proof", user -> user.equals("anonymous") ? Set.of(302)
-                    : PARTIES.contains(user) ? Set.of(200, 409) : Set.of(404),
+            Map.entry("POST /console/shares", signedIn(user -> RECORDERS.contains(user) ? 200 : 403)),
+            Map.entry("GET /console/shares/{id}", signedIn(user -> PARTIES.contains(user) ? 200 : 404)),
+            Map.entry("GET /console/shares/{id}/receipt.tlog-proof", user -> user.equals("anonymous") ? Set.of(302)
+                    : PARTIES.contains(user) ? Set.of(200, 409) : Set.of(404)),
             // Only a recipient's business manager may; other parties are shown the share's refusal.
-            "POST /console/shares/{id}/acknowledgement", signedIn(user -> user.equals("manager.knowsley-lscb") ? 302
-                    : PARTIES.contains(user) ? 200 : 404));
+            Map.entry("POST /console/shares/{id}/acknowledgement", signedIn(user ->
+                    user.equals("manager.knowsley-lscb") ? 302 : PARTIES.contains(user) ? 200 : 404)),
+            // Everyone with a body, the IG lead and the auditor; the register's administrator has no trail.
+            Map.entry("GET /console/audit", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
+            Map.entry("GET /console/audit.csv", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)));
 
     static Function<String, Set<Integer>> signedIn(Function<String, Integer> signedIn) {
         return user -> Set.of(user.equals("anonymous") ? 302 : signedIn.apply(user));
@@ -248,10 +252,15 @@ class ConsoleTest {
     }
 
     static String recordShareToKnowsley(MockMvc mvc, String title) throws Exception {
-        String location = mvc.perform(post("/api/shares").with(httpBasic("manager.merseyside-smb", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(share(title)))
-                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String location = recordedShareToKnowsley(mvc, title).getHeader("Location");
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** The API's answer to recording the share: its Location, and the Ledger-Position a page can wait for. */
+    static MockHttpServletResponse recordedShareToKnowsley(MockMvc mvc, String title) throws Exception {
+        return mvc.perform(post("/api/shares").with(httpBasic("manager.merseyside-smb", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(share(title)))
+                .andExpect(status().isCreated()).andReturn().getResponse();
     }
 
     /** The page of holdings, following "Next page" from {@code first}, that lists {@code title}. */

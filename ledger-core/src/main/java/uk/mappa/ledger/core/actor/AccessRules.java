@@ -65,6 +65,15 @@ public final class AccessRules {
     }
 
     /**
+     * The audit trail is read whole by auditors, for their area's bodies by an IG lead, and for their own body by
+     * anyone with a role in one; {@code ReadAccess} narrows each reader to that scope.
+     */
+    public static boolean mayReadAuditTrail(Actor actor) {
+        return actor.hasRole(Role.AUDITOR) || (actor.hasRole(Role.IG_LEAD) && actor.area() != null)
+                || (actor.body() != null && !actor.roles().isEmpty());
+    }
+
+    /**
      * Whether the actor records shares at all (a business manager, or an SMB's MAPPA co-ordinator for its
      * strategic information), for their own body: what the console offers. Each share is still decided by the
      * share's own rules.

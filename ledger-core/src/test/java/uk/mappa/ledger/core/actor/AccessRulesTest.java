@@ -60,6 +60,17 @@ class AccessRulesTest {
     }
 
     @Test
+    void theAuditTrailIsForAuditorsAreaLeadsAndPeopleOfABody() {
+        assertThat(AccessRules.mayReadAuditTrail(manager(KNOWSLEY))).isTrue();
+        assertThat(AccessRules.mayReadAuditTrail(new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayReadAuditTrail(new Actor("auditor", null, Set.of(Role.AUDITOR), null))).isTrue();
+        assertThat(AccessRules.mayReadAuditTrail(new Actor("ig", null, Set.of(Role.IG_LEAD), null))).isFalse();
+        assertThat(AccessRules.mayReadAuditTrail(new Actor("register", null, Set.of(Role.REGISTER_ADMIN),
+                MERSEYSIDE))).isFalse();
+        assertThat(AccessRules.mayReadAuditTrail(new Actor("someone", KNOWSLEY, Set.of(), MERSEYSIDE))).isFalse();
+    }
+
+    @Test
     void sharesAreRecordedByBusinessManagersAndCoordinatorsOfABody() {
         assertThat(AccessRules.mayRecordShares(manager(KNOWSLEY))).isTrue();
         assertThat(AccessRules.mayRecordShares(new Actor("co", new BodyId("merseyside-smb"),
