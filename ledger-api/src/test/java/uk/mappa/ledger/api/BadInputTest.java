@@ -178,10 +178,10 @@ class BadInputTest {
     void auditQueryParametersAreAllChecked() throws Exception {
         mvc.perform(get("/api/audit/events").with(as("auditor"))
                         .param("after", "-1").param("size", "100000").param("category", "GOSSIP")
-                        .param("from", "yesterday").param("bodyId", "Not An Id"))
+                        .param("from", "yesterday").param("bodyId", "Not An Id").param("eventType", "Share'; drop"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[*].field",
-                        containsInAnyOrder("after", "size", "category", "from", "bodyId")));
+                        containsInAnyOrder("after", "size", "category", "from", "bodyId", "eventType")));
     }
 
     @Test

@@ -46,7 +46,6 @@ import uk.mappa.ledger.projections.agreement.FindAgreements;
 class AgreementController {
 
     /** An agreement is listed as due for review this long before its review date. */
-    static final int REVIEW_NOTICE_DAYS = 30;
 
     private final Commands commands;
     private final Queries queries;
@@ -139,7 +138,7 @@ class AgreementController {
         if (bodyId != null && !BodyId.isWellFormed(bodyId)) {
             new InvalidRequestException.Collector().add("bodyId", "must be a body id such as knowsley-lscb").throwIfAny();
         }
-        LocalDate dueBy = reviewDue ? LocalDate.now(clock.withZone(AgreementTerms.ZONE)).plusDays(REVIEW_NOTICE_DAYS) : null;
+        LocalDate dueBy = reviewDue ? LocalDate.now(clock.withZone(AgreementTerms.ZONE)).plusDays(FindAgreements.REVIEW_NOTICE_DAYS) : null;
         return queries.ask(new FindAgreements(bodyId == null ? null : new BodyId(bodyId), dueBy));
     }
 

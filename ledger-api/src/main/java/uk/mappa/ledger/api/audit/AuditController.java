@@ -29,7 +29,8 @@ class AuditController {
     @Operation(summary = "The audit trail, newest first",
             description = "Auditors see every entry, an IG lead the entries of their area's bodies, anyone else the"
                     + " entries concerning their own body. Filters: bodyId, category, marking (classification),"
-                    + " agreementId, actor (the user's stable id as the trail shows it), from (inclusive), to (exclusive)."
+                    + " agreementId, actor (the user's stable id as the trail shows it), eventType (e.g."
+                    + " OnwardDisclosureRefused), from (inclusive), to (exclusive)."
                     + " Paged: 'size' (1 to 500, default 100) entries a page, the next asked for with 'after' set to the"
                     + " page's 'next'. Ask for text/csv to export every matching entry.")
     AuditPage events(@RequestParam(required = false) String size,
@@ -41,9 +42,10 @@ class AuditController {
                      @RequestParam(required = false) String actor,
                      @RequestParam(required = false) String from,
                      @RequestParam(required = false) String to,
+                     @RequestParam(required = false) String eventType,
                      Actor reader) {
         return trail.page(reader, size, after,
-                new AuditTrail.Filters(bodyId, category, marking, agreementId, actor, from, to));
+                new AuditTrail.Filters(bodyId, category, marking, agreementId, actor, from, to, eventType));
     }
 
     @ReadsModel("audit-trail")
@@ -56,7 +58,8 @@ class AuditController {
                                                     @RequestParam(required = false) String actor,
                                                     @RequestParam(required = false) String from,
                                                     @RequestParam(required = false) String to,
+                                                    @RequestParam(required = false) String eventType,
                                                     Actor reader) {
-        return trail.csv(reader, new AuditTrail.Filters(bodyId, category, marking, agreementId, actor, from, to));
+        return trail.csv(reader, new AuditTrail.Filters(bodyId, category, marking, agreementId, actor, from, to, eventType));
     }
 }

@@ -32,6 +32,7 @@ import uk.mappa.ledger.projections.audit.FindAuditEntries;
 public class AuditTrail {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+    private static final Pattern EVENT_TYPE = Pattern.compile("^[A-Z][A-Za-z]{0,99}$");
     private static final Pattern CLASSIFICATION = Pattern.compile("^(OFFICIAL|SECRET|TOP_SECRET|GPMS_[A-Z_]+)$");
 
     private final Queries queries;
@@ -50,9 +51,10 @@ public class AuditTrail {
      * @param actor the user's stable id as the trail shows it
      * @param from  inclusive, ISO-8601
      * @param to    exclusive, ISO-8601
+     * @param eventType the kind of event, e.g. {@code OnwardDisclosureRefused}
      */
     public record Filters(String bodyId, String category, String marking, String agreementId, String actor,
-                          String from, String to) {
+                          String from, String to, String eventType) {
     }
 
     /** One page, newest first: {@code size} 1 to 500 (default 100), {@code after} a page's {@code next}. */
@@ -111,6 +113,9 @@ public class AuditTrail {
                 violations.add("agreementId", "must be an agreement id");
             }
         }
+        if (sent.eventType() != null && !EVENT_TYPE.matcher(sent.eventType()).matches()) {
+            violations.add("eventType", "must be the name of a kind of event, such as OnwardDisclosureRefused");
+        }
         Instant fromInstant = RequestParameters.instant(sent.from(), "from", violations);
         Instant toInstant = RequestParameters.instant(sent.to(), "to", violations);
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
@@ -118,6 +123,6 @@ public class AuditTrail {
         }
         return new AuditFilter(RequestParameters.bodyId(sent.bodyId(), "bodyId", violations), categoryFilter,
                 sent.marking(), agreement, RequestParameters.text(sent.actor(), "actor", 600, violations), fromInstant,
-                toInstant);
+                toInstant, sent.eventType());
     }
 }

@@ -14,7 +14,7 @@ import uk.mappa.ledger.core.agreement.AgreementTerms;
  * @param to   last day, yyyy-mm-dd
  */
 public record AuditForm(String bodyId, String category, String marking, String agreementId, String actor,
-                        String from, String to) {
+                        String from, String to, String eventType) {
 
     public AuditForm {
         bodyId = blankToNull(bodyId);
@@ -24,12 +24,13 @@ public record AuditForm(String bodyId, String category, String marking, String a
         actor = blankToNull(actor);
         from = blankToNull(from);
         to = blankToNull(to);
+        eventType = blankToNull(eventType);
     }
 
     /** The API's filters, the days as the instants that begin them in England and Wales. */
     AuditTrail.Filters filters(List<FormErrors.Error> errors) {
         return new AuditTrail.Filters(bodyId, category, marking, agreementId, actor, startOf(from, 0, "from", errors),
-                startOf(to, 1, "to", errors));
+                startOf(to, 1, "to", errors), eventType);
     }
 
     private static String startOf(String day, int daysLater, String field, List<FormErrors.Error> errors) {

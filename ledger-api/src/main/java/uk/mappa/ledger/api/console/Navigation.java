@@ -17,6 +17,9 @@ record Navigation(List<Link> links) {
         if (AccessRules.mayReadAnyHoldings(actor)) {
             links.add(new Link("/console/holdings", "Holdings", "See what a body holds now"));
         }
+        if (AccessRules.mayOverseeArea(actor)) {
+            links.add(new Link(DashboardPages.PATH, "Dashboard", "See what needs attention across your area"));
+        }
         if (AccessRules.mayReadAuditTrail(actor)) {
             links.add(new Link(AuditPages.PATH, "Audit trail", "Search the audit trail and download it as CSV"));
         }

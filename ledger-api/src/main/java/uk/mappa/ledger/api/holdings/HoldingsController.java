@@ -2,10 +2,7 @@ package uk.mappa.ledger.api.holdings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +17,6 @@ import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.projections.holdings.FindHoldingsAsOf;
-import uk.mappa.ledger.projections.holdings.FindOverdueAcknowledgements;
 import uk.mappa.ledger.projections.holdings.HoldingCursor;
 import uk.mappa.ledger.projections.holdings.HoldingsPage;
 
@@ -32,19 +28,13 @@ class HoldingsController {
     private final Queries queries;
     private final ReadAccess access;
     private final ExpensiveReads expensive;
-    private final Clock clock;
-    private final Duration acknowledgementPeriod;
     private final CurrentHoldings current;
 
-    HoldingsController(Queries queries, ReadAccess access, ExpensiveReads expensive, Clock clock,
-                       @Value("${ledger.shares.acknowledgement-period}") Duration acknowledgementPeriod,
-                       CurrentHoldings current) {
+    HoldingsController(Queries queries, ReadAccess access, ExpensiveReads expensive, CurrentHoldings current) {
         this.current = current;
         this.queries = queries;
         this.access = access;
         this.expensive = expensive;
-        this.clock = clock;
-        this.acknowledgementPeriod = acknowledgementPeriod;
     }
 
     @ReadsModel("holdings")
@@ -82,8 +72,6 @@ class HoldingsController {
         int pageSize = RequestParameters.pageSize(size, violations);
         HoldingCursor cursor = RequestParameters.cursor(after, HoldingCursor::decode, violations);
         violations.throwIfAny();
-        Instant now = clock.instant();
-        return access.present(actor, queries.ask(new FindOverdueAcknowledgements(now.minus(acknowledgementPeriod),
-                access.bodiesVisibleTo(actor), now, pageSize, cursor)));
+        return current.overdueAcknowledgements(actor, pageSize, cursor);
     }
 }

@@ -183,6 +183,40 @@ class ConsoleBrowserTest {
         Browser.screenshot(browser, "share-acknowledged");
     }
 
+    @Test
+    void anIgLeadSeesTheAreasDashboardFindsAShareInTheAuditTrailAndDownloadsItAsCsv() throws Exception {
+        String title = "Browser audit " + UUID.randomUUID();
+        recordShareToKnowsley(title);
+
+        signIn("ig.merseyside", "demo");
+        browser.findElement(By.linkText("Dashboard")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        assertThat(browser.findElement(By.id("shares-by-body")).getText()).contains("Merseyside Strategic MAPPA Board");
+        Browser.screenshot(browser, "dashboard");
+
+        browser.findElement(By.linkText("Audit trail")).click();
+        browser.findElement(By.cssSelector("#bodyId option[value=knowsley-lscb]")).click();
+        browser.findElement(By.cssSelector("#category option[value=ANNUAL_REPORT]")).click();
+        browser.findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            browser.navigate().refresh();
+            return browser.getPageSource().contains(title);
+        });
+        assertThat(browser.findElement(By.cssSelector("table.govuk-table")).getText())
+                .contains(title, "ShareRecorded", "manager.merseyside-smb");
+        Browser.screenshot(browser, "audit-trail");
+
+        String csv = browser.findElement(By.id("csv")).getDomProperty("href");
+        assertThat(csv).contains("bodyId=knowsley-lscb", "category=ANNUAL_REPORT");
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/csv"));
+        assertThat(download.body()).contains(title).startsWith("position,");
+    }
+
     private HttpResponse<String> api(String method, String path, String user, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Authorization", "Basic " + Base64.getEncoder()

@@ -77,7 +77,9 @@ class ConsoleTest {
                     user.equals("manager.knowsley-lscb") ? 302 : PARTIES.contains(user) ? 200 : 404)),
             // Everyone with a body, the IG lead and the auditor; the register's administrator has no trail.
             Map.entry("GET /console/audit", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
-            Map.entry("GET /console/audit.csv", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)));
+            Map.entry("GET /console/audit.csv", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
+            Map.entry("GET /console/dashboard", signedIn(user ->
+                    user.equals("ig.merseyside") || user.equals("auditor") ? 200 : 403)));
 
     static Function<String, Set<Integer>> signedIn(Function<String, Integer> signedIn) {
         return user -> Set.of(user.equals("anonymous") ? 302 : signedIn.apply(user));

@@ -65,6 +65,14 @@ public final class AccessRules {
     }
 
     /**
+     * The oversight of an area (what is overdue, refused or escalated across its bodies) is for the IG lead of
+     * that area, and for auditors across every area.
+     */
+    public static boolean mayOverseeArea(Actor actor) {
+        return actor.hasRole(Role.AUDITOR) || (actor.hasRole(Role.IG_LEAD) && actor.area() != null);
+    }
+
+    /**
      * The audit trail is read whole by auditors, for their area's bodies by an IG lead, and for their own body by
      * anyone with a role in one; {@code ReadAccess} narrows each reader to that scope.
      */

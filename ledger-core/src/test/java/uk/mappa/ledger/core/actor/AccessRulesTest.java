@@ -60,6 +60,15 @@ class AccessRulesTest {
     }
 
     @Test
+    void anAreaIsOverseenByItsIgLeadAndAuditors() {
+        assertThat(AccessRules.mayOverseeArea(new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayOverseeArea(new Actor("auditor", null, Set.of(Role.AUDITOR), null))).isTrue();
+        assertThat(AccessRules.mayOverseeArea(new Actor("ig", null, Set.of(Role.IG_LEAD), null))).isFalse();
+        assertThat(AccessRules.mayOverseeArea(manager(KNOWSLEY))).isFalse();
+        assertThat(AccessRules.mayOverseeArea(new Actor("chair", KNOWSLEY, Set.of(Role.CHAIR), MERSEYSIDE))).isFalse();
+    }
+
+    @Test
     void theAuditTrailIsForAuditorsAreaLeadsAndPeopleOfABody() {
         assertThat(AccessRules.mayReadAuditTrail(manager(KNOWSLEY))).isTrue();
         assertThat(AccessRules.mayReadAuditTrail(new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE))).isTrue();

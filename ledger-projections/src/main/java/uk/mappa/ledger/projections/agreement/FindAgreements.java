@@ -13,6 +13,9 @@ import uk.mappa.ledger.projections.LedgerQuery;
  */
 public record FindAgreements(BodyId party, LocalDate reviewDueBy) implements LedgerQuery<List<AgreementView>> {
 
+    /** How many days ahead a review date makes an agreement due for review. */
+    public static final int REVIEW_NOTICE_DAYS = 30;
+
     @Override
     public ResponseType<List<AgreementView>> responseType() {
         return ResponseTypes.multipleInstancesOf(AgreementView.class);

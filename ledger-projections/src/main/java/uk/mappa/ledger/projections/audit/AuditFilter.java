@@ -12,11 +12,17 @@ import uk.mappa.ledger.core.share.Category;
  * @param actor          the username of who caused the events
  * @param from           inclusive
  * @param to             exclusive
+ * @param eventType      the kind of event, e.g. {@code OnwardDisclosureRefused}
  */
 public record AuditFilter(BodyId body, Category category, String classification, AgreementId agreement, String actor,
-                          Instant from, Instant to) {
+                          Instant from, Instant to, String eventType) {
+
+    public AuditFilter(BodyId body, Category category, String classification, AgreementId agreement, String actor,
+                       Instant from, Instant to) {
+        this(body, category, classification, agreement, actor, from, to, null);
+    }
 
     public static AuditFilter none() {
-        return new AuditFilter(null, null, null, null, null, null, null);
+        return new AuditFilter(null, null, null, null, null, null, null, null);
     }
 }

@@ -32,6 +32,9 @@ final class AuditSpecifications {
         if (filter.actor() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("actor"), filter.actor()));
         }
+        if (filter.eventType() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("eventType"), filter.eventType()));
+        }
         if (filter.from() != null) {
             spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
         }

@@ -39,4 +39,17 @@ interface HoldingRepository extends JpaRepository<HoldingEntity, HoldingEntity.K
             order by h.heldSince, h.key.shareId, h.key.bodyId""")
     List<HoldingEntity> findUnacknowledgedSharedBefore(Instant sharedBefore, Collection<String> bodies, Instant since,
                                                        UUID share, String body, Limit limit);
+
+    /** Copies held past their retention, longest overdue first (index holding_by_retention). */
+    @Query("""
+            select h from HoldingEntity h
+            where h.retainUntil < :now and h.destroyedAt is null
+            order by h.retainUntil, h.key.shareId, h.key.bodyId""")
+    List<HoldingEntity> findPastRetention(Instant now, Limit limit);
+
+    @Query("""
+            select h from HoldingEntity h
+            where h.retainUntil < :now and h.destroyedAt is null and h.key.bodyId in :bodies
+            order by h.retainUntil, h.key.shareId, h.key.bodyId""")
+    List<HoldingEntity> findPastRetention(Instant now, Collection<String> bodies, Limit limit);
 }

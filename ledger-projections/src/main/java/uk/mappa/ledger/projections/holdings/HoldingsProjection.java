@@ -1,6 +1,7 @@
 package uk.mappa.ledger.projections.holdings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -9,8 +10,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
+import uk.mappa.ledger.core.agreement.AgreementTerms;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareEvent;
+import uk.mappa.ledger.core.share.ShareRecorded;
 
 /** "Who holds what" now: every copy of every share, until its holder destroys it. */
 @Component
@@ -20,21 +24,68 @@ class HoldingsProjection {
     static final String NAME = "holdings";
 
     private final HoldingRepository holdings;
+    private final ShareMonthRepository months;
 
-    HoldingsProjection(HoldingRepository holdings) {
+    HoldingsProjection(HoldingRepository holdings, ShareMonthRepository months) {
         this.holdings = holdings;
+        this.months = months;
     }
 
     @EventHandler
     void on(ShareEvent event) {
+        countByMonth(event);
         HoldingsFold.apply(event, (shareId, body) -> holdings.findById(new HoldingEntity.Key(UUID.fromString(shareId), body))
                         .map(HoldingEntity::toHolding).orElse(null))
                 .forEach(holding -> holdings.save(new HoldingEntity(holding)));
     }
 
+    /**
+     * A recorded share counts in its provider's month; a corrected share date moves it to its new month (read
+     * before the fold changes the provider's copy).
+     */
+    private void countByMonth(ShareEvent event) {
+        if (event instanceof ShareRecorded recorded) {
+            count(recorded.provider().value(), recorded.sharedAt(), 1);
+        } else if (event instanceof ShareCorrected corrected && corrected.sharedAt() != null) {
+            holdings.findById(new HoldingEntity.Key(corrected.shareId().value(), corrected.provider().value()))
+                    .map(HoldingEntity::toHolding)
+                    .filter(provided -> !monthOf(provided.heldSince()).equals(monthOf(corrected.sharedAt())))
+                    .ifPresent(provided -> {
+                        count(provided.bodyId(), provided.heldSince(), -1);
+                        count(provided.bodyId(), corrected.sharedAt(), 1);
+                    });
+        }
+    }
+
+    private void count(String body, Instant sharedAt, int change) {
+        ShareMonthEntity.Key key = new ShareMonthEntity.Key(body, monthOf(sharedAt));
+        months.save(months.findById(key).orElseGet(() -> new ShareMonthEntity(key, 0)).plus(change));
+    }
+
+    static LocalDate monthOf(Instant at) {
+        return at.atZone(AgreementTerms.ZONE).toLocalDate().withDayOfMonth(1);
+    }
+
     @ResetHandler
     void reset() {
         holdings.deleteAllInBatch();
+        months.deleteAllInBatch();
+    }
+
+    @QueryHandler
+    List<SharesInMonth> handle(CountSharesByMonth query) {
+        LocalDate from = query.from().withDayOfMonth(1);
+        return (query.bodies() == null ? months.findFrom(from)
+                : months.findFrom(query.bodies().stream().map(BodyId::value).toList(), from))
+                .stream().map(ShareMonthEntity::view).toList();
+    }
+
+    @QueryHandler
+    List<HoldingView> handle(FindCopiesDueForDestruction query) {
+        Limit limit = Limit.of(query.size());
+        return (query.bodies() == null ? holdings.findPastRetention(query.now(), limit)
+                : holdings.findPastRetention(query.now(), query.bodies().stream().map(BodyId::value).toList(), limit))
+                .stream().map(entity -> HoldingView.of(entity.toHolding(), query.now())).toList();
     }
 
     /** Before every copy in the newest-first order, and after every copy in the oldest-first one. */

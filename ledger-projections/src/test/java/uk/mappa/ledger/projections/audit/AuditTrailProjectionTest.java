@@ -77,6 +77,10 @@ class AuditTrailProjectionTest {
                 .extracting(AuditEntryView::position).containsExactly(2L, 1L);
         assertThat(find(AuditScope.all(), new AuditFilter(null, Category.TRAINING, null, null, null, null, null)).items())
                 .extracting(AuditEntryView::aggregateId).containsExactly(training.toString());
+        assertThat(find(AuditScope.all(), new AuditFilter(null, null, null, null, null, null, null, "ShareRecorded"))
+                .items()).isNotEmpty().extracting(AuditEntryView::eventType).containsOnly("ShareRecorded");
+        assertThat(find(AuditScope.all(), new AuditFilter(null, null, null, null, null, null, null, "ShareAcknowledged"))
+                .items()).isEmpty();
         assertThat(find(AuditScope.all(), new AuditFilter(null, null, null, null, null, JANUARY, MARCH)).items())
                 .extracting(AuditEntryView::position).containsExactly(2L, 1L);
     }

@@ -29,12 +29,65 @@ class HoldingsProjectionTest {
 
     @Autowired
     HoldingRepository repository;
+    @Autowired
+    ShareMonthRepository months;
 
     HoldingsProjection projection;
 
     @BeforeEach
     void setUp() {
-        projection = new HoldingsProjection(repository);
+        projection = new HoldingsProjection(repository, months);
+    }
+
+    @Test
+    void sharesAreCountedInTheirProvidersMonthInEnglandAndAMovedShareDateMovesTheCount() {
+        // 23:30 on 30 June UTC is already July in England (BST).
+        Instant julyInEngland = Instant.parse("2026-06-30T23:30:00Z");
+        ShareId moved = ShareId.random();
+        projection.on(Events.shareRecorded(moved, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+                ProtectiveMarking.official(), julyInEngland));
+        projection.on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "merseyside-smb",
+                List.of("knowsley-lscb"), ProtectiveMarking.official(), Instant.parse("2026-07-15T09:00:00Z")));
+        projection.on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "wirral-lscb", List.of("merseyside-smb"),
+                ProtectiveMarking.official(), Instant.parse("2026-05-15T09:00:00Z")));
+        java.time.LocalDate may = java.time.LocalDate.parse("2026-05-01");
+        java.time.LocalDate july = java.time.LocalDate.parse("2026-07-01");
+
+        assertThat(projection.handle(new CountSharesByMonth(null, may)))
+                .containsExactlyInAnyOrder(new SharesInMonth("merseyside-smb", july, 2),
+                        new SharesInMonth("wirral-lscb", may, 1));
+        assertThat(projection.handle(new CountSharesByMonth(java.util.Set.of(SMB), java.time.LocalDate.parse("2026-07-20"))))
+                .containsExactly(new SharesInMonth("merseyside-smb", july, 2));
+        assertThat(projection.handle(new CountSharesByMonth(null, java.time.LocalDate.parse("2026-08-01")))).isEmpty();
+
+        projection.on(new uk.mappa.ledger.core.share.ShareCorrected(moved, SMB, List.of(KNOWSLEY), List.of(), null, null,
+                null, null, Instant.parse("2026-05-20T09:00:00Z"), null, "Date was wrong", "m"));
+        assertThat(projection.handle(new CountSharesByMonth(java.util.Set.of(SMB), may)))
+                .containsExactlyInAnyOrder(new SharesInMonth("merseyside-smb", july, 1),
+                        new SharesInMonth("merseyside-smb", may, 1));
+
+        projection.reset();
+        assertThat(projection.handle(new CountSharesByMonth(null, may))).isEmpty();
+    }
+
+    @Test
+    void copiesPastTheirRetentionAreListedLongestOverdueFirst() {
+        ShareId older = ShareId.random();
+        ShareId newer = ShareId.random();
+        projection.on(Events.shareRecorded(newer, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+                ProtectiveMarking.official(), MARCH.plusSeconds(86400)));
+        projection.on(Events.shareRecorded(older, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+                ProtectiveMarking.official(), MARCH));
+        Instant twoYearsOn = MARCH.plusSeconds(2 * 366 * 86400L);
+
+        assertThat(projection.handle(new FindCopiesDueForDestruction(java.util.Set.of(KNOWSLEY), twoYearsOn, 10)))
+                .extracting(HoldingView::shareId).containsExactly(older.toString(), newer.toString());
+        assertThat(projection.handle(new FindCopiesDueForDestruction(null, twoYearsOn, 1)))
+                .extracting(HoldingView::shareId).containsExactly(older.toString());
+        assertThat(projection.handle(new FindCopiesDueForDestruction(null, MARCH, 10))).isEmpty();
+        projection.on(new CopyDestroyed(older, SMB, KNOWSLEY, DestructionReason.RETENTION_EXPIRED, twoYearsOn, "k"));
+        assertThat(projection.handle(new FindCopiesDueForDestruction(java.util.Set.of(KNOWSLEY), twoYearsOn, 10)))
+                .extracting(HoldingView::shareId).containsExactly(newer.toString());
     }
 
     List<HoldingView> holdingsOf(BodyId body, Instant now) {
