@@ -20,3 +20,23 @@ for (const input of document.querySelectorAll('input[type=file][data-sha256-into
     }
   });
 }
+
+// A running check of the log is followed in place: its progress bar and count are updated every second (the
+// count is read out politely), and the page is loaded again to show the verdict once it has finished.
+const followed = document.querySelector('[data-poll]');
+if (followed) {
+  const timer = setInterval(async () => {
+    const response = await fetch(followed.dataset.poll, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      return;
+    }
+    const run = await response.json();
+    if (run.finished) {
+      clearInterval(timer);
+      window.location.reload();
+      return;
+    }
+    followed.querySelector('progress').value = run.total === 0 ? 0 : Math.min(99, Math.floor(run.checked * 100 / run.total));
+    followed.querySelector('[aria-live]').textContent = `Checked ${run.checked} of ${run.total} events.`;
+  }, 1000);
+}

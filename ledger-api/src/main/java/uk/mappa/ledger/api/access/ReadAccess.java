@@ -207,7 +207,7 @@ public class ReadAccess {
 
     /** Export, verification, replay and reconstruction of the past are for auditors. */
     public static void requireAuditor(Actor actor) {
-        if (!actor.hasRole(Role.AUDITOR)) {
+        if (!AccessRules.mayAuditTheLedger(actor)) {
             throw RuleViolation.forbidden("auditor-only", "Only auditors can do this.");
         }
     }

@@ -2,11 +2,7 @@ package uk.mappa.ledger.api.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Collection;
 import java.util.List;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,42 +11,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mappa.ledger.api.access.ReadAccess;
-import uk.mappa.ledger.api.readmodel.ProjectionPositions;
 import uk.mappa.ledger.core.actor.Actor;
-import uk.mappa.ledger.core.rule.RuleViolation;
 
 @RestController
 @RequestMapping(path = "/api/admin/projections", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Projections", description = "Rebuild the read models from the event history (auditors)")
 class ProjectionAdminController {
 
-    /**
-     * A projection's progress.
-     *
-     * @param position     the global position it has processed up to
-     * @param headPosition the global position of the newest stored event
-     */
-    record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, Long position,
-                            Long headPosition, String error) {
-    }
+    private final Projections projections;
 
-    private final EventProcessingConfiguration processing;
-    private final ProjectionPositions positions;
-
-    ProjectionAdminController(EventProcessingConfiguration processing, ProjectionPositions positions) {
-        this.processing = processing;
-        this.positions = positions;
+    ProjectionAdminController(Projections projections) {
+        this.projections = projections;
     }
 
     @GetMapping
     @Operation(summary = "Every projection and how far it has got")
-    List<ProjectionStatus> projections(Actor actor) {
-        ReadAccess.requireAuditor(actor);
-        long head = positions.head();
-        return processing.eventProcessors().keySet().stream().sorted()
-                .map(name -> status(name, processor(name), head))
-                .toList();
+    List<Projections.ProjectionStatus> projections(Actor actor) {
+        return projections.list(actor);
     }
 
     @PostMapping("/{name}/replay")
@@ -58,38 +35,7 @@ class ProjectionAdminController {
     @Operation(summary = "Rebuild a projection", description = "Empties the projection and replays the whole"
             + " history into it, while the ledger keeps serving; follow it with GET /api/admin/projections."
             + " Until it has caught up, that one view is incomplete.")
-    ProjectionStatus replay(@PathVariable String name, Actor actor) {
-        ReadAccess.requireAuditor(actor);
-        StreamingEventProcessor processor = processor(name);
-        if (!processor.supportsReset()) {
-            throw RuleViolation.unprocessable("replay-not-supported", "Projection " + name + " cannot be replayed.");
-        }
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-        return status(name, processor, positions.head());
+    Projections.ProjectionStatus replay(@PathVariable String name, Actor actor) {
+        return projections.replay(name, actor);
     }
-
-    private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() ->
-                RuleViolation.notFound("projection-not-found", "There is no projection '" + name + "'; see GET"
-                        + " /api/admin/projections."));
-    }
-
-    /** The processor's state on this node, and the position the projection has reached on any node. */
-    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long reached = positions.reached(name);
-        Long position = reached < 0 ? null : reached;
-        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
-                .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
-        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
-        // Axon leaves a segment "replaying" until an event newer than the reset arrives; a projection that
-        // has caught up with every stored event has finished rebuilding.
-        boolean rebuilt = caughtUp && position != null && position >= head;
-        return new ProjectionStatus(name, processor.isRunning(),
-                !rebuilt && segments.stream().anyMatch(EventTrackerStatus::isReplaying), caughtUp, position, head,
-                error);
-    }
-
 }

@@ -20,6 +20,9 @@ record Navigation(List<Link> links) {
         if (AccessRules.mayOverseeArea(actor)) {
             links.add(new Link(DashboardPages.PATH, "Dashboard", "See what needs attention across your area"));
         }
+        if (AccessRules.mayAuditTheLedger(actor)) {
+            links.add(new Link(AuditorPages.PATH, "Log", "Check the tamper-evident log, export it, rebuild read models"));
+        }
         if (AccessRules.mayReadAuditTrail(actor)) {
             links.add(new Link(AuditPages.PATH, "Audit trail", "Search the audit trail and download it as CSV"));
         }

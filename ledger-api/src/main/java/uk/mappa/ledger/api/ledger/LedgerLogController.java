@@ -35,7 +35,6 @@ import uk.mappa.ledger.verify.Tiles;
 @Tag(name = "Tamper-evident log", description = "Signed tree heads, proofs, export and verification (RFC 6962)")
 class LedgerLogController {
 
-    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
     static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
     static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
@@ -44,18 +43,17 @@ class LedgerLogController {
     private final LogProofs proofs;
     private final LogProperties properties;
     private final ExpensiveReads expensive;
-    private final TransactionTemplate readOnly;
+    private final LogExport export;
     private final Clock clock;
 
     LedgerLogController(TamperEvidentLog log, LogStore store, LogProofs proofs, LogProperties properties,
-                        ExpensiveReads expensive, TransactionTemplate transactions, Clock clock) {
+                        ExpensiveReads expensive, LogExport export, Clock clock) {
         this.log = log;
         this.store = store;
         this.proofs = proofs;
         this.properties = properties;
         this.expensive = expensive;
-        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
-        this.readOnly.setReadOnly(true);
+        this.export = export;
         this.clock = clock;
     }
 
@@ -162,30 +160,7 @@ class LedgerLogController {
             + " with its leaf, then every signed tree head, the latest last. Check it offline with"
             + " java -jar ledger-verify.jar export.jsonl --public-key ledger.pem")
     ResponseEntity<StreamingResponseBody> export(Actor actor) {
-        ReadAccess.requireAuditor(actor);
-        StreamingResponseBody body = output -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            readOnly.executeWithoutResult(status -> {
-                store.forEachLeaf(lines(writer, ExportFormat::eventLine));
-                store.forEachTreeHead(lines(writer, ExportFormat::treeHeadLine));
-            });
-            writer.flush();
-        };
-        return ResponseEntity.ok()
-                .contentType(NDJSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-export.jsonl\"")
-                .body(body);
-    }
-
-    private static <T> Consumer<T> lines(BufferedWriter writer, java.util.function.Function<T, String> format) {
-        return item -> {
-            try {
-                writer.write(format.apply(item));
-                writer.write('\n');
-            } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        return export.download(actor);
     }
 
 }

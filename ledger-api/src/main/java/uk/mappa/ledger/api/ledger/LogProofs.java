@@ -94,6 +94,16 @@ public class LogProofs {
                 : Optional.of(stored.length == length ? stored : Arrays.copyOf(stored, length));
     }
 
+    /** The latest signed tree head, if the log has signed one yet. */
+    public Optional<LogViews.TreeHeadView> latestTreeHead() {
+        return log.latestTreeHead().map(LogViews.TreeHeadView::of);
+    }
+
+    /** How many events the log has sealed. */
+    long leafCount() {
+        return store.countLeaves();
+    }
+
     /** Whether the event is sealed in the log yet (one indexed read), so a page can offer its receipt. */
     public boolean isSealed(String eventId) {
         return store.leafOf(eventId).isPresent();
@@ -111,8 +121,13 @@ public class LogProofs {
 
     /** Recomputes every leaf, root and signature from the stored events, as the offline verifier does. */
     public LogViews.VerificationView verifyLive(Instant now) {
+        return verifyLive(now, count -> { });
+    }
+
+    /** The same, telling {@code progress} how many leaves it has checked as it goes. */
+    LogViews.VerificationView verifyLive(Instant now, java.util.function.LongConsumer progress) {
         LogViews.VerificationView verdict = readOnly.execute(status -> {
-            LogVerifier verifier = new LogVerifier(log.publicKey(), count -> { });
+            LogVerifier verifier = new LogVerifier(log.publicKey(), progress);
             store.forEachLeaf(verifier::leaf);
             store.forEachTreeHead(verifier::treeHead);
             return LogViews.VerificationView.of(verifier.finish(), store.countUnsealedBefore(now.minusSeconds(60)));

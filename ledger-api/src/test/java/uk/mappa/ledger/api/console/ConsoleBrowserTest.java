@@ -217,6 +217,22 @@ class ConsoleBrowserTest {
         assertThat(download.body()).contains(title).startsWith("position,");
     }
 
+    @Test
+    void anAuditorChecksTheWholeLogAndSeesItsVerdict() {
+        signIn("auditor", "demo");
+        browser.findElement(By.linkText("Log")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            browser.navigate().refresh();
+            return !browser.findElements(By.id("tree-head")).isEmpty();
+        });
+        browser.findElement(By.id("verify")).click();
+        // The page follows the check in place, then shows its verdict.
+        await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.id("verdict")).isEmpty());
+        assertThat(browser.findElement(By.id("verdict")).getText()).contains("Intact");
+        assertThat(browser.findElement(By.id("projections")).isDisplayed()).isTrue();
+        Browser.screenshot(browser, "log");
+    }
+
     private HttpResponse<String> api(String method, String path, String user, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Authorization", "Basic " + Base64.getEncoder()

@@ -79,7 +79,16 @@ class ConsoleTest {
             Map.entry("GET /console/audit", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
             Map.entry("GET /console/audit.csv", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
             Map.entry("GET /console/dashboard", signedIn(user ->
-                    user.equals("ig.merseyside") || user.equals("auditor") ? 200 : 403)));
+                    user.equals("ig.merseyside") || user.equals("auditor") ? 200 : 403)),
+            // The log and the read models are the auditor's alone.
+            Map.entry("GET /console/log", signedIn(user -> user.equals("auditor") ? 200 : 403)),
+            Map.entry("POST /console/log/verification", signedIn(user -> user.equals("auditor") ? 302 : 403)),
+            // 404 until a check has been started on this node.
+            Map.entry("GET /console/log/verification", user -> user.equals("anonymous") ? Set.of(302)
+                    : user.equals("auditor") ? Set.of(200, 404) : Set.of(403)),
+            Map.entry("GET /console/log/export.jsonl", signedIn(user -> user.equals("auditor") ? 200 : 403)),
+            // {name}: a small read model, rebuilt in a moment.
+            Map.entry("POST /console/projections/{name}/replay", signedIn(user -> user.equals("auditor") ? 302 : 403)));
 
     static Function<String, Set<Integer>> signedIn(Function<String, Integer> signedIn) {
         return user -> Set.of(user.equals("anonymous") ? 302 : signedIn.apply(user));
@@ -105,7 +114,7 @@ class ConsoleTest {
         String[] verbAndPath = page.split(" ");
         String path = verbAndPath[1].contains("{id}")
                 ? verbAndPath[1].replace("{id}", recordShareToKnowsley("Matrix " + UUID.randomUUID()))
-                : verbAndPath[1];
+                : verbAndPath[1].replace("{name}", "certificates");
         MockHttpServletRequestBuilder request = verbAndPath[0].equals("GET") ? get(path) : post(path).with(csrf());
         if (!user.equals("anonymous")) {
             request.session(signIn(user));

@@ -65,6 +65,14 @@ public final class AccessRules {
     }
 
     /**
+     * The log itself (its check, its export) and the read models' rebuilding are for auditors, who read everything
+     * and change nothing that was shared.
+     */
+    public static boolean mayAuditTheLedger(Actor actor) {
+        return actor.hasRole(Role.AUDITOR);
+    }
+
+    /**
      * The oversight of an area (what is overdue, refused or escalated across its bodies) is for the IG lead of
      * that area, and for auditors across every area.
      */

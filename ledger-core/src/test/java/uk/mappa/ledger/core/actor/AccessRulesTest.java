@@ -60,6 +60,13 @@ class AccessRulesTest {
     }
 
     @Test
+    void onlyAuditorsAuditTheLedgerItself() {
+        assertThat(AccessRules.mayAuditTheLedger(new Actor("auditor", null, Set.of(Role.AUDITOR), null))).isTrue();
+        assertThat(AccessRules.mayAuditTheLedger(new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE))).isFalse();
+        assertThat(AccessRules.mayAuditTheLedger(manager(KNOWSLEY))).isFalse();
+    }
+
+    @Test
     void anAreaIsOverseenByItsIgLeadAndAuditors() {
         assertThat(AccessRules.mayOverseeArea(new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE))).isTrue();
         assertThat(AccessRules.mayOverseeArea(new Actor("auditor", null, Set.of(Role.AUDITOR), null))).isTrue();
