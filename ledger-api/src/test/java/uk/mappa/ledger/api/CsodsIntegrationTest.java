@@ -173,6 +173,20 @@ class CsodsIntegrationTest {
         assertThat(missedCaseIds(otherForce)).doesNotContain(id);
         assertThat(missedCaseIds(otherLead)).doesNotContain(id);
         assertThat(missedCaseIds(knowsley)).isEmpty();
+
+        // The force's list of cases shows the case at its stage, its missed limit still the next one, overdue,
+        // and nothing of the people in it; other forces and areas do not see it.
+        JsonNode listed = json.readTree(ledger.get("/api/csods/cases?size=500", officer).body()).get("items")
+                .valueStream().filter(c -> c.get("id").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(listed.get("stage").asString()).isEqualTo("APPLICATION_RECEIVED");
+        assertThat(listed.get("nextDeadline").asString()).isEqualTo("INITIAL_CHECKS");
+        assertThat(listed.get("overdue").asBoolean()).isTrue();
+        assertThat(listed.get("missedDeadlines").asInt()).isEqualTo(1);
+        assertThat(listed.toString()).doesNotContain(SUBJECT, "High Street", "applicant", "subject", "children");
+        assertThat(ledger.get("/api/csods/cases?size=500", otherForce).body()).doesNotContain(id);
+        assertThat(ledger.get("/api/csods/cases?size=500", otherLead).body()).doesNotContain(id);
+        assertThat(ledger.get("/api/csods/cases", knowsley).body()).isEqualTo("{\"items\":[],\"next\":null}");
+        assertThat(ledger.get("/api/csods/cases?size=500", auditor).body()).contains(id);
     }
 
     List<String> missedCaseIds(String caller) {

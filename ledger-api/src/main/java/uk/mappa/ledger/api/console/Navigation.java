@@ -17,6 +17,9 @@ record Navigation(List<Link> links) {
         if (AccessRules.mayReadAnyHoldings(actor)) {
             links.add(new Link("/console/holdings", "Holdings", "See what a body holds now"));
         }
+        if (AccessRules.mayReadAnyCsodsCases(actor)) {
+            links.add(new Link(CsodsPages.PATH, "CSODS cases", "See disclosure scheme cases and their time limits"));
+        }
         if (AccessRules.mayOverseeArea(actor)) {
             links.add(new Link(DashboardPages.PATH, "Dashboard", "See what needs attention across your area"));
         }

@@ -23,7 +23,9 @@ import uk.mappa.ledger.api.access.AggregateHistory;
 import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.ReadsModel;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.actor.Role;
 import uk.mappa.ledger.core.body.BodyId;
@@ -34,6 +36,8 @@ import uk.mappa.ledger.core.csods.CsodsEvent;
 import uk.mappa.ledger.core.personal.PersonDetails;
 import uk.mappa.ledger.core.personal.PersonalDataVault;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.csods.CsodsCasePage;
 import uk.mappa.ledger.projections.csods.CsodsCaseView;
 import uk.mappa.ledger.projections.csods.CsodsQuarter;
 import uk.mappa.ledger.projections.csods.CsodsQueries.FindCsodsFigures;
@@ -51,16 +55,18 @@ class CsodsController {
     private final AggregateHistory history;
     private final PersonalDataVault vault;
     private final CsodsProperties properties;
+    private final CsodsCases cases;
     private final Clock clock;
 
     CsodsController(Commands commands, Queries queries, ReadAccess access, AggregateHistory history,
-                    PersonalDataVault vault, CsodsProperties properties, Clock clock) {
+                    PersonalDataVault vault, CsodsProperties properties, CsodsCases cases, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.history = history;
         this.vault = vault;
         this.properties = properties;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -151,6 +157,20 @@ class CsodsController {
     CaseResponse extend(@PathVariable String id, @Valid @RequestBody CsodsRequests.Extension extension, Actor actor) {
         return send(id, actor, caseId -> new CsodsCommands.ExtendDeadline(caseId, CsodsDeadline.valueOf(extension.deadline()),
                 extension.newDue(), extension.reason(), clock.instant(), actor));
+    }
+
+    @ReadsModel("csods")
+    @GetMapping("/cases")
+    @Operation(summary = "CSODS cases", description = "The cases the caller may see (a force's CSODS officers their"
+            + " force's, an IG lead their area's forces', auditors every force's), most recently received first,"
+            + " each with its stage and next time limit and no personal data; paged ('size', 'after').")
+    CsodsCasePage list(@RequestParam(required = false) String size, @RequestParam(required = false) String after,
+                       Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Keyset cursor = RequestParameters.cursor(after, CsodsCasePage::after, violations);
+        violations.throwIfAny();
+        return cases.page(actor, pageSize, cursor);
     }
 
     @ReadsModel("csods")

@@ -80,6 +80,8 @@ class ConsoleTest {
             Map.entry("GET /console/audit.csv", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
             Map.entry("GET /console/dashboard", signedIn(user ->
                     user.equals("ig.merseyside") || user.equals("auditor") ? 200 : 403)),
+            Map.entry("GET /console/csods", signedIn(user -> user.equals("csods.merseyside-police")
+                    || user.equals("ig.merseyside") || user.equals("auditor") ? 200 : 403)),
             // The log and the read models are the auditor's alone.
             Map.entry("GET /console/log", signedIn(user -> user.equals("auditor") ? 200 : 403)),
             Map.entry("POST /console/log/verification", signedIn(user -> user.equals("auditor") ? 302 : 403)),

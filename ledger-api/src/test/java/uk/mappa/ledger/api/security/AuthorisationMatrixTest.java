@@ -138,6 +138,7 @@ class AuthorisationMatrixTest {
             POST /api/csods/cases/{id}/undertaking             -                     case@5   undertaken 401 403 404 404 404 404 403 404 403 200 404 404 404
             POST /api/csods/cases/{id}/closure                 -                     case@6   empty      401 403 404 404 404 404 403 404 403 200 404 404 404
             POST /api/csods/cases/{id}/deadline-extensions     -                     case@0   extension  401 403 404 404 404 404 403 404 403 200 404 404 404
+            GET  /api/csods/cases                              -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
             GET  /api/csods/missed-deadlines                   -                     -        -          401 403 200 200 200 200 200 200 200 200 200 200 200
             GET  /api/csods/figures                            ?force=merseyside-police -     -          401 403 200 200 200 403 200 403 200 200 200 200 403
             POST /api/subjects/{id}/erasure                    -                     subject  erasure    401 403 404 404 404 404 200 404 403 403 404 404 404

@@ -35,6 +35,12 @@ public final class AccessRules {
                 || actor.actsFor(force, Role.CSODS_OFFICER);
     }
 
+    /** Whether {@link #mayReadCsodsCase} holds for some force: what the console offers the actor. */
+    public static boolean mayReadAnyCsodsCases(Actor actor) {
+        return actor.hasRole(Role.AUDITOR) || (actor.hasRole(Role.IG_LEAD) && actor.area() != null)
+                || (actor.hasRole(Role.CSODS_OFFICER) && actor.body() != null);
+    }
+
     /** The register of a MAPPA area is kept by its register administrators (and seeded by the ledger itself). */
     public static boolean mayAdministerRegisterOf(Actor actor, MappaArea area) {
         return actor.isSystem() || (actor.hasRole(Role.REGISTER_ADMIN) && area.equals(actor.area()));

@@ -60,6 +60,19 @@ class AccessRulesTest {
     }
 
     @Test
+    void csodsCasesAreOfferedToForceOfficersAreaLeadsAndAuditors() {
+        BodyId force = new BodyId("merseyside-police");
+        assertThat(AccessRules.mayReadAnyCsodsCases(new Actor("jo", force, Set.of(Role.CSODS_OFFICER), MERSEYSIDE)))
+                .isTrue();
+        assertThat(AccessRules.mayReadAnyCsodsCases(new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE))).isTrue();
+        assertThat(AccessRules.mayReadAnyCsodsCases(new Actor("auditor", null, Set.of(Role.AUDITOR), null))).isTrue();
+        assertThat(AccessRules.mayReadAnyCsodsCases(new Actor("pat", force, Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE)))
+                .isFalse();
+        assertThat(AccessRules.mayReadAnyCsodsCases(new Actor("jo", null, Set.of(Role.CSODS_OFFICER), MERSEYSIDE)))
+                .isFalse();
+    }
+
+    @Test
     void onlyAuditorsAuditTheLedgerItself() {
         assertThat(AccessRules.mayAuditTheLedger(new Actor("auditor", null, Set.of(Role.AUDITOR), null))).isTrue();
         assertThat(AccessRules.mayAuditTheLedger(new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE))).isFalse();

@@ -1,5 +1,6 @@
 package uk.mappa.ledger.projections.csods;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,6 +8,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.mappa.ledger.core.body.BodyId;
@@ -14,7 +17,10 @@ import uk.mappa.ledger.core.csods.CsodsApplicationReceived;
 import uk.mappa.ledger.core.csods.CsodsDeadlineMissed;
 import uk.mappa.ledger.core.csods.CsodsEvent;
 import uk.mappa.ledger.core.personal.SubjectErased;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.Page;
 import uk.mappa.ledger.projections.csods.CsodsQueries.FindCsodsCase;
+import uk.mappa.ledger.projections.csods.CsodsQueries.FindCsodsCases;
 import uk.mappa.ledger.projections.csods.CsodsQueries.FindDisclosuresTo;
 import uk.mappa.ledger.projections.csods.CsodsQueries.FindMissedCsodsDeadlines;
 
@@ -75,6 +81,26 @@ class CsodsProjection {
                 ? missed.findAllByOrderByKeyDueAtDesc()
                 : missed.findByForceInOrderByKeyDueAtDesc(query.forces().stream().map(BodyId::value).toList());
         return found.stream().map(MissedDeadlineEntity::toView).toList();
+    }
+
+    /** By keyset over index csods_case_by_force (force, received): a page and one more at a time. */
+    @QueryHandler
+    CsodsCasePage handle(FindCsodsCases query) {
+        Specification<CsodsCaseEntity> matching = (found, criteria, builder) -> query.forces() == null
+                ? builder.conjunction() : found.get("force").in(query.forces().stream().map(BodyId::value).toList());
+        if (query.after() != null) {
+            Instant at = Instant.parse(query.after().value());
+            UUID id = UUID.fromString(query.after().id());
+            matching = matching.and((found, criteria, builder) -> builder.or(
+                    builder.lessThan(found.<Instant>get("receivedAt"), at),
+                    builder.and(builder.equal(found.get("receivedAt"), at), builder.lessThan(found.get("id"), id))));
+        }
+        List<CsodsCaseEntity> page = cases.findBy(matching, fetch -> fetch.sortBy(
+                Sort.by(Sort.Direction.DESC, "receivedAt", "id")).limit(query.size() + 1).all());
+        Page.Slice<CsodsCaseSummary> slice = Page.slice(
+                page.stream().map(entity -> CsodsCaseSummary.of(read(entity), query.now())).toList(), query.size(),
+                summary -> new Keyset(summary.receivedAt().toString(), summary.id()).encode(CsodsCasePage.LIST));
+        return new CsodsCasePage(slice.items(), slice.next());
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package uk.mappa.ledger.projections.csods;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,7 +9,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.csods.CaseId;
 import uk.mappa.ledger.core.personal.SubjectId;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.LedgerQuery;
+import uk.mappa.ledger.projections.Page;
 
 /** The questions the CSODS read model answers. */
 public final class CsodsQueries {
@@ -31,6 +34,25 @@ public final class CsodsQueries {
         @Override
         public ResponseType<List<MissedCsodsDeadline>> responseType() {
             return ResponseTypes.multipleInstancesOf(MissedCsodsDeadline.class);
+        }
+    }
+
+    /**
+     * A page of these forces' cases (null for every force), most recently received first.
+     *
+     * @param after where the previous page ended; null for the first page
+     */
+    public record FindCsodsCases(Set<BodyId> forces, Instant now, int size, Keyset after)
+            implements LedgerQuery<CsodsCasePage> {
+
+        public FindCsodsCases {
+            forces = forces == null ? null : Set.copyOf(forces);
+            Page.requireSize(size);
+        }
+
+        @Override
+        public ResponseType<CsodsCasePage> responseType() {
+            return ResponseTypes.instanceOf(CsodsCasePage.class);
         }
     }
 

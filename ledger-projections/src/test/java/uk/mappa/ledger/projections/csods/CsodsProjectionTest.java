@@ -50,11 +50,49 @@ class CsodsProjectionTest {
     }
 
     CaseId received(BodyId force) {
+        return received(force, AT);
+    }
+
+    CaseId received(BodyId force, Instant at) {
         CaseId id = new CaseId(UUID.randomUUID());
         projection.on(new CsodsApplicationReceived(id, force, person(applicant), person(new SubjectId(UUID.randomUUID())),
-                List.of(person(new SubjectId(UUID.randomUUID()))), new Sealed(applicant, "relationship"), AT,
-                Map.of(CsodsDeadline.WHOLE_CASE, AT.plus(Duration.ofDays(45))), "jo"));
+                List.of(person(new SubjectId(UUID.randomUUID()))), new Sealed(applicant, "relationship"), at,
+                Map.of(CsodsDeadline.INITIAL_CHECKS, at.plus(Duration.ofDays(10)),
+                        CsodsDeadline.WHOLE_CASE, at.plus(Duration.ofDays(45))), "jo"));
         return id;
+    }
+
+    @Test
+    void aForcesCasesArePagedNewestFirstWithTheirNextTimeLimitAndNoPersonalData() {
+        CaseId older = received(POLICE, AT);
+        CaseId newer = received(POLICE, AT.plusSeconds(3600));
+        CaseId theirs = received(OTHER_FORCE, AT.plusSeconds(7200));
+        Instant later = AT.plus(Duration.ofDays(11));
+
+        CsodsCasePage first = projection.handle(new CsodsQueries.FindCsodsCases(Set.of(POLICE), later, 1, null));
+        assertThat(first.items()).singleElement().satisfies(summary -> {
+            assertThat(summary.id()).isEqualTo(newer.toString());
+            assertThat(summary.stage()).isEqualTo("APPLICATION_RECEIVED");
+            assertThat(summary.nextDeadline()).isEqualTo("INITIAL_CHECKS");
+            assertThat(summary.nextDueAt()).isEqualTo(AT.plusSeconds(3600).plus(Duration.ofDays(10)));
+            assertThat(summary.overdue()).isTrue();
+        });
+        CsodsCasePage second = projection.handle(new CsodsQueries.FindCsodsCases(Set.of(POLICE), later, 1,
+                CsodsCasePage.after(first.next()).orElseThrow()));
+        assertThat(second.items()).extracting(CsodsCaseSummary::id).containsExactly(older.toString());
+        assertThat(second.next()).isNull();
+        assertThat(projection.handle(new CsodsQueries.FindCsodsCases(null, AT, 10, null)).items())
+                .extracting(CsodsCaseSummary::id).startsWith(theirs.toString(), newer.toString(), older.toString());
+
+        // Once the checks are done, the next limit is the whole case's.
+        projection.on(new uk.mappa.ledger.core.csods.CsodsInitialChecksCompleted(older, POLICE, AT.plusSeconds(60),
+                "jo"));
+        assertThat(projection.handle(new CsodsQueries.FindCsodsCases(Set.of(POLICE), AT, 10, null)).items())
+                .filteredOn(summary -> summary.id().equals(older.toString())).singleElement()
+                .satisfies(summary -> {
+                    assertThat(summary.nextDeadline()).isEqualTo("WHOLE_CASE");
+                    assertThat(summary.overdue()).isFalse();
+                });
     }
 
     @Test
