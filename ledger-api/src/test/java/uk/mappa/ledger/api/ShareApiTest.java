@@ -76,6 +76,34 @@ class ShareApiTest {
     }
 
     @Test
+    void theSharesOfADocumentAreFoundByItsDigestByThoseWhoMaySeeThem() throws Exception {
+        String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.util.UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        MvcResult recorded = mvc.perform(post("/api/shares").with(as(SMB_MANAGER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(annualReport("knowsley-lscb", "sefton-lscb").replace(DIGEST, digest.toUpperCase())))
+                .andExpect(status().isCreated()).andReturn();
+        String id = json.readTree(recorded.getResponse().getContentAsString()).get("id").asString();
+        String position = recorded.getResponse().getHeader("Ledger-Position");
+
+        mvc.perform(get("/api/shares").param("contentSha256", digest).header("Ledger-Position", position)
+                        .with(as("manager.knowsley-lscb")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].provided.shareId").value(id))
+                .andExpect(jsonPath("$.items[0].provided.providerBodyId").value("merseyside-smb"))
+                .andExpect(jsonPath("$.items[0].provided.agreementId").value(MERSEYSIDE_MOU.toString()))
+                .andExpect(jsonPath("$.items[0].recipientBodyIds[0]").value("knowsley-lscb"))
+                .andExpect(jsonPath("$.items[0].recipientBodyIds[1]").value("sefton-lscb"));
+        mvc.perform(get("/api/shares").param("contentSha256", digest).with(as("manager.leeds-council")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(get("/api/shares").param("contentSha256", "not-a-digest").param("after", "stale")
+                        .with(as("manager.knowsley-lscb")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[*].field", org.hamcrest.Matchers.containsInAnyOrder("contentSha256",
+                        "after")));
+    }
+
+    @Test
     void recordsAShareAndReturnsItWithItsLocation() throws Exception {
         mvc.perform(post("/api/shares").with(as(SMB_MANAGER))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -26,7 +26,9 @@ record Navigation(List<Link> links) {
         if (AccessRules.mayAuditTheLedger(actor)) {
             links.add(new Link(AuditorPages.PATH, "Log", "Check the tamper-evident log, export it, rebuild read models"));
         }
+        // The shares of a document are found in the same scope as the audit trail: the reader's body, area or all.
         if (AccessRules.mayReadAuditTrail(actor)) {
+            links.add(new Link(CheckDocumentPages.PATH, "Check a document", "Find who shared a document you hold"));
             links.add(new Link(AuditPages.PATH, "Audit trail", "Search the audit trail and download it as CSV"));
         }
         return new Navigation(List.copyOf(links));

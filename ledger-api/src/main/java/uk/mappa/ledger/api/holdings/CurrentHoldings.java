@@ -10,7 +10,11 @@ import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.core.share.ContentDigest;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.holdings.FindCopiesDueForDestruction;
+import uk.mappa.ledger.projections.holdings.FindSharesOfContent;
+import uk.mappa.ledger.projections.holdings.SharesOfContentPage;
 import uk.mappa.ledger.projections.holdings.FindHoldings;
 import uk.mappa.ledger.projections.holdings.FindOverdueAcknowledgements;
 import uk.mappa.ledger.projections.holdings.HoldingCursor;
@@ -47,6 +51,15 @@ public class CurrentHoldings {
         Instant now = clock.instant();
         return access.present(actor, queries.ask(new FindOverdueAcknowledgements(now.minus(acknowledgementPeriod),
                 access.bodiesVisibleTo(actor), now, pageSize, after)));
+    }
+
+    /**
+     * The shares of one document (found by its SHA-256) that the caller may see, most recent first: who shared
+     * it, with whom, when and under which agreement.
+     */
+    public SharesOfContentPage sharesOf(Actor actor, ContentDigest content, int pageSize, Keyset after) {
+        return queries.ask(new FindSharesOfContent(content, access.bodiesVisibleTo(actor), clock.instant(), pageSize,
+                after)).map(access.titlesFor(actor)::present);
     }
 
     /** The first {@code size} copies kept past their retention by bodies the caller may see, longest overdue first. */

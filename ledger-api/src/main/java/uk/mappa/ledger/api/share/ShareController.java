@@ -14,13 +14,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.api.holdings.CurrentHoldings;
 import uk.mappa.ledger.api.idempotency.IdempotentRequests;
 import uk.mappa.ledger.api.ledger.LogViews;
+import uk.mappa.ledger.api.web.InvalidRequestException;
+import uk.mappa.ledger.api.web.Patterns;
+import uk.mappa.ledger.api.web.ReadsModel;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.ConsiderReport;
+import uk.mappa.ledger.core.share.ContentDigest;
 import uk.mappa.ledger.core.share.ContentDigest;
 import uk.mappa.ledger.core.share.CorrectShare;
 import uk.mappa.ledger.core.share.DestructionReason;
@@ -29,6 +36,8 @@ import uk.mappa.ledger.core.share.RecordDestruction;
 import uk.mappa.ledger.core.share.RemarkShare;
 import uk.mappa.ledger.core.share.ShareId;
 import uk.mappa.ledger.core.share.WithdrawShare;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.holdings.SharesOfContentPage;
 import uk.mappa.ledger.projections.share.ShareView;
 
 @RestController
@@ -37,6 +46,7 @@ import uk.mappa.ledger.projections.share.ShareView;
 class ShareController {
 
     private final Shares shares;
+    private final CurrentHoldings holdings;
     private final IdempotentRequests idempotency;
     private final Clock clock;
 
@@ -45,8 +55,9 @@ class ShareController {
                    LogViews.TreeHeadView treeHead) {
     }
 
-    ShareController(Shares shares, IdempotentRequests idempotency, Clock clock) {
+    ShareController(Shares shares, CurrentHoldings holdings, IdempotentRequests idempotency, Clock clock) {
         this.shares = shares;
+        this.holdings = holdings;
         this.idempotency = idempotency;
         this.clock = clock;
     }
@@ -63,6 +74,25 @@ class ShareController {
             ShareView share = shares.record(request, actor);
             return ResponseEntity.created(URI.create("/api/shares/" + share.id())).body(share);
         });
+    }
+
+    @ReadsModel("holdings")
+    @GetMapping
+    @Operation(summary = "The shares of a document", description = "Found by the document's SHA-256"
+            + " ('contentSha256', 64 hexadecimal digits): the shares the caller may see, most recent share date first,"
+            + " each with who shared it, when, under which agreement, and the bodies it went to. Paged ('size',"
+            + " 'after').")
+    SharesOfContentPage ofContent(@RequestParam(required = false) String contentSha256,
+                                  @RequestParam(required = false) String size,
+                                  @RequestParam(required = false) String after, Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        if (contentSha256 == null || !contentSha256.matches(ContentDigest.FORMAT)) {
+            violations.add("contentSha256", Patterns.SHA256_MESSAGE);
+        }
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Keyset cursor = RequestParameters.cursor(after, SharesOfContentPage::after, violations);
+        violations.throwIfAny();
+        return holdings.sharesOf(actor, new ContentDigest(contentSha256), pageSize, cursor);
     }
 
     @GetMapping("/{id}")

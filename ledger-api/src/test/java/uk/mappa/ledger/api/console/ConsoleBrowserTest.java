@@ -178,9 +178,25 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("acknowledge")).click();
         assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
                 .contains("Receipt is acknowledged.");
+        Browser.screenshot(browser, "share-acknowledged");
+
+        // The recipient checks the document it received: the same file, fingerprinted in the browser again.
+        browser.findElement(By.linkText("Check a document")).click();
+        browser.findElement(By.id("document")).sendKeys(document.toAbsolutePath().toString());
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                digest.equals(browser.findElement(By.id("contentSha256")).getDomProperty("value")));
+        browser.findElement(By.cssSelector("#main-content form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            if (browser.getPageSource().contains(title)) {
+                return true;
+            }
+            browser.navigate().refresh();
+            return false;
+        });
+        assertThat(browser.findElement(By.id("shares")).getText()).contains(title, "merseyside-smb", "knowsley-lscb");
+        Browser.screenshot(browser, "check-a-document");
         assertThat(api("GET", "/api/shares/" + shareId, "manager.knowsley-lscb", null).body())
                 .contains("\"acknowledgements\":[{\"bodyId\":\"knowsley-lscb\"");
-        Browser.screenshot(browser, "share-acknowledged");
     }
 
     @Test

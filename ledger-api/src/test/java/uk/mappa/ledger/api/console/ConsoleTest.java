@@ -80,6 +80,7 @@ class ConsoleTest {
             Map.entry("GET /console/audit.csv", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
             Map.entry("GET /console/dashboard", signedIn(user ->
                     user.equals("ig.merseyside") || user.equals("auditor") ? 200 : 403)),
+            Map.entry("GET /console/check", signedIn(user -> 200)),
             Map.entry("GET /console/csods", signedIn(user -> user.equals("csods.merseyside-police")
                     || user.equals("ig.merseyside") || user.equals("auditor") ? 200 : 403)),
             // The log and the read models are the auditor's alone.
@@ -271,8 +272,13 @@ class ConsoleTest {
 
     /** The API's answer to recording the share: its Location, and the Ledger-Position a page can wait for. */
     static MockHttpServletResponse recordedShareToKnowsley(MockMvc mvc, String title) throws Exception {
+        return recordedShareToKnowsley(mvc, title, "ab".repeat(32));
+    }
+
+    /** The same, of the document with this SHA-256. */
+    static MockHttpServletResponse recordedShareToKnowsley(MockMvc mvc, String title, String digest) throws Exception {
         return mvc.perform(post("/api/shares").with(httpBasic("manager.merseyside-smb", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(share(title)))
+                        .contentType(MediaType.APPLICATION_JSON).content(share(title).replace("ab".repeat(32), digest)))
                 .andExpect(status().isCreated()).andReturn().getResponse();
     }
 

@@ -177,6 +177,29 @@ class RecordShareConsoleTest {
     }
 
     @Test
+    void aDocumentIsCheckedByItsDigestAndOnlyTheSharesThePersonMaySeeAreListed() throws Exception {
+        String title = "Console checked " + UUID.randomUUID();
+        String digest = "fe".repeat(16) + UUID.randomUUID().toString().replace("-", "");
+        var recorded = ConsoleTest.recordedShareToKnowsley(mvc, title, digest);
+        String id = recorded.getHeader("Location").substring("/api/shares/".length());
+        String position = recorded.getHeader("Ledger-Position");
+
+        String found = page(get("/console/check").param("contentSha256", digest).header("Ledger-Position", position)
+                .session(ConsoleTest.signIn(mvc, "manager.knowsley-lscb")));
+        String row = found.substring(found.indexOf("href=\"/console/shares/" + id + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains(title, "merseyside-smb", "knowsley-lscb",
+                "1 Apr 2026", "Memorandum of Understanding");
+        assertThat(page(get("/console/check").param("contentSha256", digest)
+                .session(ConsoleTest.signIn(mvc, "manager.leeds-council")))).contains("id=\"no-shares\"")
+                .doesNotContain(title);
+        assertThat(page(get("/console/check").param("contentSha256", "abc")
+                .session(ConsoleTest.signIn(mvc, "manager.leeds-council")))).contains("There is a problem",
+                "href=\"#contentSha256\"", "64 characters");
+        assertThat(page(get("/console/check").session(ConsoleTest.signIn(mvc, "manager.leeds-council"))))
+                .contains("data-sha256-into=\"contentSha256\"").doesNotContain("There is a problem");
+    }
+
+    @Test
     void theReceiptIsOfferedOnceSealedAndIsTheApisTlogProof() throws Exception {
         String id = ConsoleTest.recordShareToKnowsley(mvc, "Console receipt " + UUID.randomUUID());
         MockHttpSession knowsley = ConsoleTest.signIn(mvc, "manager.knowsley-lscb");

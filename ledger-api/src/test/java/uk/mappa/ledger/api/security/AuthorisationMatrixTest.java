@@ -95,6 +95,7 @@ class AuthorisationMatrixTest {
             POST /api/agreements/{id}/reviews                  -                     active-agreement review 401 403 200 200 403 403 200 403 403 403 403 403 403
             POST /api/agreements/{id}/status                   -                     active-agreement suspend 401 403 200 200 403 403 200 403 403 403 403 403 403
             POST /api/shares                                   -                     -        share      401 403 201 403 403 403 403 403 403 403 403 201 403
+            GET  /api/shares                                   ?contentSha256=abababababababababababababababababababababababababababababababab - -      401 403 200 200 200 200 200 200 200 200 200 200 403
             GET  /api/shares/{id}                              -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200 404
             GET  /api/shares/{id}/receipt                      -                     share    -          401 403 200 200 404 404 200 404 200 404 404 200 404
             GET  /api/shares/{id}/receipt.tlog-proof           -                     share    text       401 403 200 200 404 404 200 404 200 404 404 200 404

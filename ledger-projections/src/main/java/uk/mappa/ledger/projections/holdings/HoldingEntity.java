@@ -40,6 +40,8 @@ class HoldingEntity {
     private Instant withdrawnAt;
     @Column(name = "destroyed_at")
     private Instant destroyedAt;
+    @Column(name = "content_sha256")
+    private String contentSha256;
 
     protected HoldingEntity() {
     }
@@ -58,10 +60,11 @@ class HoldingEntity {
         this.acknowledgedAt = holding.acknowledgedAt();
         this.withdrawnAt = holding.withdrawnAt();
         this.destroyedAt = holding.destroyedAt();
+        this.contentSha256 = holding.contentSha256();
     }
 
     Holding toHolding() {
         return new Holding(key.shareId().toString(), key.bodyId(), role, category, title, restrictedTitle, provider,
-                agreementId, marking, heldSince, retainUntil, acknowledgedAt, withdrawnAt, destroyedAt);
+                agreementId, marking, heldSince, retainUntil, acknowledgedAt, withdrawnAt, destroyedAt, contentSha256);
     }
 }

@@ -52,4 +52,27 @@ interface HoldingRepository extends JpaRepository<HoldingEntity, HoldingEntity.K
             where h.retainUntil < :now and h.destroyedAt is null and h.key.bodyId in :bodies
             order by h.retainUntil, h.key.shareId, h.key.bodyId""")
     List<HoldingEntity> findPastRetention(Instant now, Collection<String> bodies, Limit limit);
+
+    /**
+     * The providers' copies of one document, most recent share date first, after (older than) a share (index
+     * holding_by_content).
+     */
+    @Query("""
+            select p from HoldingEntity p
+            where p.contentSha256 = :content and p.role = 'PROVIDER'
+              and (p.heldSince < :since or (p.heldSince = :since and p.key.shareId < :share))
+            order by p.heldSince desc, p.key.shareId desc""")
+    List<HoldingEntity> findProvidedContent(String content, Instant since, UUID share, Limit limit);
+
+    /** The same, only of shares that one of these bodies provided or holds a copy of. */
+    @Query("""
+            select p from HoldingEntity p
+            where p.contentSha256 = :content and p.role = 'PROVIDER'
+              and exists (select h from HoldingEntity h where h.key.shareId = p.key.shareId and h.key.bodyId in :bodies)
+              and (p.heldSince < :since or (p.heldSince = :since and p.key.shareId < :share))
+            order by p.heldSince desc, p.key.shareId desc""")
+    List<HoldingEntity> findProvidedContent(String content, Collection<String> bodies, Instant since, UUID share,
+                                            Limit limit);
+
+    List<HoldingEntity> findByKeyShareIdIn(Collection<UUID> shares);
 }

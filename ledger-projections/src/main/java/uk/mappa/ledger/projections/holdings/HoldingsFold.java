@@ -48,7 +48,8 @@ final class HoldingsFold {
         }
         if (event instanceof ShareCorrected corrected) {
             return change(shareId, corrected.bodiesInvolved(), lookup,
-                    holding -> holding.corrected(corrected.title(), corrected.sharedAt(), corrected.retainUntil()));
+                    holding -> holding.corrected(corrected.title(), corrected.sharedAt(), corrected.retainUntil(),
+                            corrected.content() == null ? null : corrected.content().sha256()));
         }
         if (event instanceof ShareWithdrawn withdrawn) {
             // Every holder but the provider is asked to destroy its copy: recipients and third parties alike.
@@ -83,6 +84,7 @@ final class HoldingsFold {
     private static Holding newHolding(ShareRecorded event, BodyId holder, String role) {
         return new Holding(event.shareId().toString(), holder.value(), role, event.category().name(), event.title(),
                 event.markings().restrictsTitle(), event.provider().value(), event.agreementId().toString(),
-                event.markings().label(), event.sharedAt(), event.retainUntil(), null, null, null);
+                event.markings().label(), event.sharedAt(), event.retainUntil(), null, null, null,
+                event.content() == null ? null : event.content().sha256());
     }
 }

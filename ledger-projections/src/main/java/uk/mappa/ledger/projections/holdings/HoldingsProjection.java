@@ -3,7 +3,9 @@ package uk.mappa.ledger.projections.holdings;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -15,6 +17,8 @@ import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareEvent;
 import uk.mappa.ledger.core.share.ShareRecorded;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.Page;
 
 /** "Who holds what" now: every copy of every share, until its holder destroys it. */
 @Component
@@ -78,6 +82,34 @@ class HoldingsProjection {
         return (query.bodies() == null ? months.findFrom(from)
                 : months.findFrom(query.bodies().stream().map(BodyId::value).toList(), from))
                 .stream().map(ShareMonthEntity::view).toList();
+    }
+
+    @QueryHandler
+    SharesOfContentPage handle(FindSharesOfContent query) {
+        Instant since = query.after() == null ? LATEST.heldSince() : Instant.parse(query.after().value());
+        UUID share = query.after() == null ? LATEST.shareId() : UUID.fromString(query.after().id());
+        Limit limit = Limit.of(query.size() + 1);
+        List<HoldingEntity> provided = query.bodies() == null
+                ? holdings.findProvidedContent(query.content().sha256(), since, share, limit)
+                : holdings.findProvidedContent(query.content().sha256(),
+                        query.bodies().stream().map(BodyId::value).toList(), since, share, limit);
+        // Every copy of the page's shares in one more query: who each share went to.
+        Map<String, List<Holding>> copies = holdings.findByKeyShareIdIn(provided.stream()
+                        .map(entity -> UUID.fromString(entity.toHolding().shareId())).toList()).stream()
+                .map(HoldingEntity::toHolding).collect(Collectors.groupingBy(Holding::shareId));
+        List<SharesOfContentPage.SharedContent> found = provided.stream().map(HoldingEntity::toHolding)
+                .map(holding -> new SharesOfContentPage.SharedContent(HoldingView.of(holding, query.now()),
+                        holders(copies.get(holding.shareId()), "RECIPIENT"),
+                        holders(copies.get(holding.shareId()), "THIRD_PARTY")))
+                .toList();
+        Page.Slice<SharesOfContentPage.SharedContent> slice = Page.slice(found, query.size(), item -> new Keyset(
+                item.provided().heldSince().toString(), item.provided().shareId()).encode(SharesOfContentPage.LIST));
+        return new SharesOfContentPage(slice.items(), slice.next());
+    }
+
+    private static List<String> holders(List<Holding> copies, String role) {
+        return copies == null ? List.of() : copies.stream().filter(copy -> copy.role().equals(role))
+                .map(Holding::bodyId).sorted().toList();
     }
 
     @QueryHandler

@@ -71,6 +71,32 @@ class HoldingsProjectionTest {
     }
 
     @Test
+    void theSharesOfADocumentAreFoundByItsDigestWithEveryBodyTheyWentToForTheBodiesAsked() {
+        ShareId older = ShareId.random();
+        ShareId newer = ShareId.random();
+        projection.on(Events.shareRecorded(older, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+                ProtectiveMarking.official(), MARCH));
+        projection.on(Events.shareRecorded(newer, Category.TRAINING, "wirral-lscb",
+                List.of("merseyside-smb", "sefton-lscb"), ProtectiveMarking.official(), MARCH.plusSeconds(60)));
+        uk.mappa.ledger.core.share.ContentDigest document = new uk.mappa.ledger.core.share.ContentDigest("ab".repeat(32));
+
+        SharesOfContentPage all = projection.handle(new FindSharesOfContent(document, null, MARCH, 10, null));
+        assertThat(all.items()).extracting(item -> item.provided().shareId())
+                .containsExactly(newer.toString(), older.toString());
+        assertThat(all.items().get(0).provided().providerBodyId()).isEqualTo("wirral-lscb");
+        assertThat(all.items().get(0).recipientBodyIds()).containsExactly("merseyside-smb", "sefton-lscb");
+        // Knowsley sees the share it received, not Wirral's; a page of one has the other next.
+        assertThat(projection.handle(new FindSharesOfContent(document, java.util.Set.of(KNOWSLEY), MARCH, 10, null))
+                .items()).extracting(item -> item.provided().shareId()).containsExactly(older.toString());
+        SharesOfContentPage first = projection.handle(new FindSharesOfContent(document, null, MARCH, 1, null));
+        assertThat(projection.handle(new FindSharesOfContent(document, null, MARCH, 1,
+                SharesOfContentPage.after(first.next()).orElseThrow())).items())
+                .extracting(item -> item.provided().shareId()).containsExactly(older.toString());
+        assertThat(projection.handle(new FindSharesOfContent(new uk.mappa.ledger.core.share.ContentDigest(
+                "cd".repeat(32)), null, MARCH, 10, null)).items()).isEmpty();
+    }
+
+    @Test
     void copiesPastTheirRetentionAreListedLongestOverdueFirst() {
         ShareId older = ShareId.random();
         ShareId newer = ShareId.random();
