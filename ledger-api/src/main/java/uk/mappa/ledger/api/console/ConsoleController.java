@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.holdings.CurrentHoldings;
+import uk.mappa.ledger.api.security.AuthenticationMode;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.api.web.RequestParameters;
@@ -28,16 +29,29 @@ class ConsoleController {
 
     private final CurrentHoldings holdings;
     private final Queries queries;
+    private final AuthenticationMode signIns;
 
-    ConsoleController(CurrentHoldings holdings, Queries queries) {
+    ConsoleController(CurrentHoldings holdings, Queries queries, AuthenticationMode signIns) {
         this.holdings = holdings;
         this.queries = queries;
+        this.signIns = signIns;
     }
 
+    /** The demo users' form on the embedded default; the organisation's sign-in where the issuer has a console client. */
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String error, Model model) {
-        model.addAttribute("errors", error == null ? FormErrors.none()
-                : FormErrors.one("username", "Enter the user name and password of a demo user"));
+    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String noRole,
+                  Model model) {
+        model.addAttribute("demoUsers", signIns.demoUsers());
+        model.addAttribute("organisation", signIns.consoleSignIn());
+        FormErrors errors = FormErrors.none();
+        if (noRole != null) {
+            errors = FormErrors.one(null, "Your account has no role in the ledger. Ask whoever manages your"
+                    + " organisation's accounts to give it one, then sign in again.");
+        } else if (error != null) {
+            errors = signIns.demoUsers() ? FormErrors.one("username", "Enter the user name and password of a demo user")
+                    : FormErrors.one(null, "Signing in at your organisation did not succeed. Try again.");
+        }
+        model.addAttribute("errors", errors);
         return "console/sign-in";
     }
 

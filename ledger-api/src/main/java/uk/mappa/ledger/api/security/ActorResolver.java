@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.actor.Actor;
@@ -50,6 +51,9 @@ public class ActorResolver {
         if (principal instanceof Jwt jwt) {
             return Optional.of(fromToken(jwt));
         }
+        if (principal instanceof OidcUser person) {
+            return Optional.of(fromClaims(person.getIdToken().getIssuer(), person.getSubject(), person::getClaim));
+        }
         return Optional.empty();
     }
 
@@ -58,10 +62,19 @@ public class ActorResolver {
      * and be reused, subjects cannot. The display name is kept beside it for people to read.
      */
     Actor fromToken(Jwt jwt) {
-        String issuer = jwt.getIssuer() == null ? "" : jwt.getIssuer().toString();
-        return new Actor(issuer + "#" + jwt.getSubject(), jwt.getClaimAsString(claims.usernameClaim()), parse(jwt.getClaimAsString(claims.bodyClaim()), BodyId::isWellFormed, BodyId::new),
-                roles(jwt.getClaim(claims.rolesClaim())),
-                parse(jwt.getClaimAsString(claims.areaClaim()), BodyId::isWellFormed, MappaArea::new));
+        return fromClaims(jwt.getIssuer(), jwt.getSubject(), jwt::getClaim);
+    }
+
+    /** The same for a person signed in to the console, from their ID token (and user info) at the same issuer. */
+    private Actor fromClaims(java.net.URL issuer, String subject, java.util.function.Function<String, Object> claim) {
+        return new Actor((issuer == null ? "" : issuer.toString()) + "#" + subject, text(claim.apply(claims.usernameClaim())),
+                parse(text(claim.apply(claims.bodyClaim())), BodyId::isWellFormed, BodyId::new),
+                roles(claim.apply(claims.rolesClaim())),
+                parse(text(claim.apply(claims.areaClaim())), BodyId::isWellFormed, MappaArea::new));
+    }
+
+    private static String text(Object claim) {
+        return claim == null ? null : claim.toString();
     }
 
     private static <T> T parse(String value, java.util.function.Predicate<String> wellFormed,

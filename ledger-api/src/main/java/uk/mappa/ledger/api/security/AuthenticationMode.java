@@ -9,7 +9,16 @@ import uk.mappa.ledger.api.config.EmbeddedDatabase;
  * configured audience. A deployment with no way to sign in, or half a token configuration, refuses to
  * start rather than run open, locked or trusting the wrong tokens.
  */
-record AuthenticationMode(boolean demoUsers, boolean jwt) {
+public record AuthenticationMode(boolean demoUsers, boolean jwt, boolean consoleSignIn) {
+
+    AuthenticationMode(boolean demoUsers, boolean jwt) {
+        this(demoUsers, jwt, false);
+    }
+
+    /** Whether the web console is served: people can sign in to it with a demo user or at the issuer. */
+    public boolean console() {
+        return demoUsers || consoleSignIn;
+    }
 
     static AuthenticationMode decide(SecurityProperties properties, String datasourceUrl) {
         SecurityProperties.Jwt jwt = properties.jwt();
@@ -29,11 +38,15 @@ record AuthenticationMode(boolean demoUsers, boolean jwt) {
                         + " your identity provider puts in tokens meant for this ledger.");
             }
         }
+        if (properties.console().configured() && !jwt.configured()) {
+            throw new IllegalStateException("The console signs people in at the issuer of the API's tokens: with"
+                    + " LEDGER_CONSOLE_CLIENT_ID set, configure LEDGER_OAUTH2_ISSUER_URI and LEDGER_OAUTH2_AUDIENCE.");
+        }
         if (!demo && !jwt.configured()) {
             throw new IllegalStateException("Nobody could sign in to this ledger: configure LEDGER_OAUTH2_ISSUER_URI"
                     + " and LEDGER_OAUTH2_AUDIENCE for bearer tokens, or, to try it on its embedded database,"
                     + " set LEDGER_DEMO_USERS=true.");
         }
-        return new AuthenticationMode(demo, jwt.configured());
+        return new AuthenticationMode(demo, jwt.configured(), properties.console().configured());
     }
 }

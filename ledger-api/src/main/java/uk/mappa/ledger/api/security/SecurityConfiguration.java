@@ -19,11 +19,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -52,30 +62,69 @@ class SecurityConfiguration {
     }
 
     /**
-     * The web console (its pages, the sign-in form and their assets): signed in with a session cookie, so every
-     * form carries a CSRF token. Who may see what is decided by the same components the API uses. Its sign-in
-     * is the demo users' form, so it is there only where they are (the embedded default); elsewhere its paths
-     * fall to the API's chain and answer 401.
+     * The web console (its pages, the sign-in page and their assets): signed in with a session cookie, so every
+     * form carries a CSRF token. Who may see what is decided by the same components the API uses. People sign in
+     * with a demo user's form (the embedded default) or at the issuer of the API's tokens (OpenID Connect, the
+     * authorization code flow with PKCE). Without either, the console's paths fall to the API's chain and
+     * answer 401.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http, AuthenticationMode mode, ActorResolver actors) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, AuthenticationMode mode, ActorResolver actors,
+                                ClientRegistrationRepository clients) throws Exception {
         RequestMatcher pages = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/"),
                 PathPatternRequestMatcher.withDefaults().matcher("/console/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/sign-in"),
                 PathPatternRequestMatcher.withDefaults().matcher("/sign-out"),
+                PathPatternRequestMatcher.withDefaults().matcher("/oauth2/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/login/oauth2/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/assets/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/webjars/**"));
-        http.securityMatcher(request -> mode.demoUsers() && pages.matches(request))
+        http.securityMatcher(request -> mode.console() && pages.matches(request))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/sign-in", "/assets/**", "/webjars/**").permitAll()
                         .anyRequest().access((authentication, context) ->
                                 new AuthorizationDecision(actors.holdsALedgerRole(authentication.get()))))
-                .userDetailsService(new DemoUsers())
-                .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false)
-                        .failureUrl("/sign-in?error").permitAll())
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"));
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+                // Signed in, but with no role in the ledger (an account the issuer knows for something else).
+                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/sign-in?noRole"));
+        if (mode.demoUsers()) {
+            http.userDetailsService(new DemoUsers())
+                    .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false)
+                            .failureUrl("/sign-in?error").permitAll());
+        }
+        if (mode.consoleSignIn()) {
+            DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
+                    clients, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            // PKCE for every sign-in, also by a confidential client (RFC 9700 2.1.1).
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(clients);
+            signedOut.setPostLogoutRedirectUri("{baseUrl}/sign-in?signedOut");
+            http.oauth2Login(login -> login.loginPage("/sign-in").clientRegistrationRepository(clients)
+                            .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
+                            .defaultSuccessUrl("/", false).failureUrl("/sign-in?error").permitAll())
+                    .logout(logout -> logout.logoutSuccessHandler(signedOut));
+        }
         return http.build();
+    }
+
+    /** The console's OpenID Connect client, when it has one (no registration otherwise). */
+    @Bean
+    ClientRegistrationRepository consoleClients(SecurityProperties properties) {
+        return new IssuerClientRegistrations(properties);
+    }
+
+    /**
+     * A console sign-in's ID token is checked as the API checks its bearer tokens, beyond what OpenID Connect
+     * itself requires (issuer, audience, lifetime, signature): a usable subject that is not the ledger's own.
+     */
+    @Bean
+    JwtDecoderFactory<ClientRegistration> idTokenDecoders(SecurityProperties properties) {
+        OidcIdTokenDecoderFactory decoders = new OidcIdTokenDecoderFactory();
+        decoders.setJwtValidatorFactory(registration -> new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(), new OidcIdTokenValidator(registration),
+                TokenClaims.subject(properties.jwt().usernameClaim())));
+        return decoders;
     }
 
     @Bean

@@ -7,12 +7,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param demoUsers {@code true} to offer the demo users (only ever on a local H2 file or in-memory
  *                  database); anything else offers none
+ * @param console   how people sign in to the web console when there are no demo users
  */
 @ConfigurationProperties("ledger.security")
-public record SecurityProperties(Boolean demoUsers, Jwt jwt) {
+public record SecurityProperties(Boolean demoUsers, Jwt jwt, Console console) {
 
     public SecurityProperties {
         jwt = jwt == null ? new Jwt(null, null, null, null, null, null, null, null) : jwt;
+        console = console == null ? new Console(null, null) : console;
+    }
+
+    /**
+     * The console's OpenID Connect client at the same issuer as the API's tokens: people sign in there with the
+     * authorization code flow and PKCE, and their ID token carries the same body, roles and area claims.
+     *
+     * @param clientId     the console's client at the issuer; blank for no OpenID Connect sign-in
+     * @param clientSecret its secret, if the issuer made it a confidential client; blank for a public one
+     */
+    public record Console(String clientId, String clientSecret) {
+
+        public boolean configured() {
+            return Jwt.hasText(clientId);
+        }
     }
 
     /**
