@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -206,7 +207,12 @@ class SecurityConfiguration {
         }
         // Resolved on first use, so the ledger can start before the identity provider answers.
         return new VerifiedTokens(new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
+                    IssuerDiscovery.text(IssuerDiscovery.read(jwt), "jwks_uri")).jwsAlgorithms(algorithms -> {
+                        algorithms.add(SignatureAlgorithm.RS256);
+                        algorithms.add(SignatureAlgorithm.PS256);
+                        algorithms.add(SignatureAlgorithm.ES256);
+                    }).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }), validator);

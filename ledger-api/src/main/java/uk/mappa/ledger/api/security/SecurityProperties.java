@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SecurityProperties(Boolean demoUsers, Jwt jwt, Console console) {
 
     public SecurityProperties {
-        jwt = jwt == null ? new Jwt(null, null, null, null, null, null, null, null) : jwt;
+        jwt = jwt == null ? new Jwt(null, null, null, null, null, null, null, null, null) : jwt;
         console = console == null ? new Console(null, null) : console;
     }
 
@@ -38,9 +38,13 @@ public record SecurityProperties(Boolean demoUsers, Jwt jwt, Console console) {
      *                  on, also with a JWK set or a public key
      * @param audience  the audience a token must name ({@code aud}): this ledger, as the identity provider
      *                  calls it; required whenever tokens are on
+     * @param discoveryUri where the ledger itself reads the issuer's discovery document, when it cannot reach
+     *                  the issuer at its public address (inside docker compose, say); the document must still
+     *                  name {@code issuerUri} as its issuer. Blank: {@code issuerUri}'s own.
      */
     public record Jwt(String issuerUri, String audience, String jwkSetUri, String publicKeyLocation,
-                      String usernameClaim, String bodyClaim, String rolesClaim, String areaClaim) {
+                      String usernameClaim, String bodyClaim, String rolesClaim, String areaClaim,
+                      String discoveryUri) {
 
         public Jwt {
             usernameClaim = orDefault(usernameClaim, "preferred_username");

@@ -85,7 +85,12 @@ class ConsoleOidcSignInTest {
 
     /** Follows the console's sign-in from {@code page} through the provider and back; returns the page reached. */
     HttpResponse<String> signInAt(HttpClient browser, String page) throws Exception {
-        assertThat(location(get(browser, ledger.baseUrl() + page))).endsWith("/sign-in");
+        HttpResponse<String> first = get(browser, ledger.baseUrl() + page);
+        assertThat(location(first)).endsWith("/sign-in");
+        // The session that remembers the page and will hold the sign-in: a cookie no script can read, not sent
+        // with other sites' requests.
+        assertThat(first.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
         String signIn = get(browser, ledger.baseUrl() + "/sign-in").body();
         assertThat(signIn).contains("id=\"organisation-sign-in\"", "href=\"/oauth2/authorization/ledger\"")
                 .doesNotContain("id=\"password\"");

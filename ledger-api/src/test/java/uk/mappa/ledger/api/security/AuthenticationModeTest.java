@@ -16,12 +16,12 @@ class AuthenticationModeTest {
 
     static SecurityProperties properties(Boolean demoUsers, String issuer, String audience, String publicKey) {
         return new SecurityProperties(demoUsers,
-                new SecurityProperties.Jwt(issuer, audience, null, publicKey, null, null, null, null), null);
+                new SecurityProperties.Jwt(issuer, audience, null, publicKey, null, null, null, null, null), null);
     }
 
     @Test
     void theConsoleSignsPeopleInAtTheIssuerOfTheApisTokensOnly() {
-        SecurityProperties.Jwt jwt = new SecurityProperties.Jwt(ISSUER, AUDIENCE, null, null, null, null, null, null);
+        SecurityProperties.Jwt jwt = new SecurityProperties.Jwt(ISSUER, AUDIENCE, null, null, null, null, null, null, null);
         SecurityProperties.Console client = new SecurityProperties.Console("ledger-console", null);
         AuthenticationMode withConsole = AuthenticationMode.decide(new SecurityProperties(null, jwt, client), POSTGRES);
         assertThat(withConsole).isEqualTo(new AuthenticationMode(false, true, true));
@@ -29,7 +29,7 @@ class AuthenticationModeTest {
         assertThat(AuthenticationMode.decide(tokens(null), POSTGRES).console()).isFalse();
         assertThat(AuthenticationMode.decide(properties(true, null, null, null), H2).console()).isTrue();
         assertThatIllegalStateException().isThrownBy(() -> AuthenticationMode.decide(new SecurityProperties(true,
-                        new SecurityProperties.Jwt(null, null, null, null, null, null, null, null), client), H2))
+                        new SecurityProperties.Jwt(null, null, null, null, null, null, null, null, null), client), H2))
                 .withMessageContaining("LEDGER_CONSOLE_CLIENT_ID");
     }
 
