@@ -1,5 +1,8 @@
 package uk.mappa.ledger.api.console;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +67,7 @@ class ConsoleController {
     @ReadsModel("holdings")
     @GetMapping("/console/holdings")
     String holdings(@RequestParam(required = false) String bodyId, @RequestParam(required = false) String after,
-                    Actor actor, Model model) {
+                    @RequestParam(required = false) String asAt, Actor actor, Model model) {
         ConsolePages.signedIn(actor, model, "/console/holdings");
         // Only the bodies whose holdings the API would show this caller are offered.
         model.addAttribute("bodies", queries.ask(new ListBodies()).stream()
@@ -79,18 +82,38 @@ class ConsoleController {
         if (chosen == null) {
             return "console/holdings";
         }
+        String day = asAt == null || asAt.isBlank() ? null : asAt.strip();
+        model.addAttribute("asAt", day);
         try {
             InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
             BodyId body = RequestParameters.bodyId(chosen, "bodyId", violations);
-            HoldingCursor cursor = RequestParameters.cursor(after, HoldingCursor::decode, violations);
+            HoldingCursor cursor = RequestParameters.cursor(after == null || after.isBlank() ? null : after,
+                    HoldingCursor::decode, violations);
+            Instant endOfDay = endOf(day, violations);
             violations.throwIfAny();
-            model.addAttribute("page", holdings.of(actor, body, 50, cursor));
+            // As at a day: what the body held when it ended, rebuilt from the history (as the API's asOf).
+            model.addAttribute("page", endOfDay == null ? holdings.of(actor, body, 50, cursor)
+                    : holdings.asOf(actor, body, endOfDay, 50, cursor));
         } catch (InvalidRequestException invalid) {
             // A bad cursor comes from a stale link, not from the field.
-            model.addAttribute("errors", FormErrors.of(invalid, field -> field.equals("bodyId") ? field : null));
+            model.addAttribute("errors", FormErrors.of(invalid,
+                    field -> field.equals("bodyId") || field.equals("asAt") ? field : null));
         } catch (RuleViolation refused) {
             model.addAttribute("errors", FormErrors.one("bodyId", refused.detail()));
         }
         return "console/holdings";
+    }
+
+    /** The last instant of a day in England and Wales; null for no day. */
+    private static Instant endOf(String day, InvalidRequestException.Collector violations) {
+        if (day == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day).plusDays(1).atStartOfDay(AgreementTerms.ZONE).toInstant().minusNanos(1);
+        } catch (DateTimeParseException notADay) {
+            violations.add("asAt", "Enter the day as year-month-day, for example 2026-04-01");
+            return null;
+        }
     }
 }

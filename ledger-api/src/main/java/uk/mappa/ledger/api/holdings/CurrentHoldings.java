@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
+import uk.mappa.ledger.api.web.ExpensiveReads;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.ContentDigest;
@@ -16,6 +17,7 @@ import uk.mappa.ledger.projections.holdings.FindCopiesDueForDestruction;
 import uk.mappa.ledger.projections.holdings.FindSharesOfContent;
 import uk.mappa.ledger.projections.holdings.SharesOfContentPage;
 import uk.mappa.ledger.projections.holdings.FindHoldings;
+import uk.mappa.ledger.projections.holdings.FindHoldingsAsOf;
 import uk.mappa.ledger.projections.holdings.FindOverdueAcknowledgements;
 import uk.mappa.ledger.projections.holdings.HoldingCursor;
 import uk.mappa.ledger.projections.holdings.HoldingView;
@@ -32,11 +34,14 @@ public class CurrentHoldings {
     private final ReadAccess access;
     private final Clock clock;
     private final Duration acknowledgementPeriod;
+    private final ExpensiveReads expensive;
 
     CurrentHoldings(Queries queries, ReadAccess access, Clock clock,
-                    @Value("${ledger.shares.acknowledgement-period}") Duration acknowledgementPeriod) {
+                    @Value("${ledger.shares.acknowledgement-period}") Duration acknowledgementPeriod,
+                    ExpensiveReads expensive) {
         this.queries = queries;
         this.access = access;
+        this.expensive = expensive;
         this.clock = clock;
         this.acknowledgementPeriod = acknowledgementPeriod;
     }
@@ -44,6 +49,13 @@ public class CurrentHoldings {
     public HoldingsPage of(Actor actor, BodyId body, int pageSize, HoldingCursor after) {
         access.requireMayReadHoldingsOf(actor, body);
         return access.present(actor, queries.ask(new FindHoldings(body, clock.instant(), pageSize, after)));
+    }
+
+    /** What the body held at an instant, reconstructed from the event history: an expensive read, one per user. */
+    public HoldingsPage asOf(Actor actor, BodyId body, Instant instant, int pageSize, HoldingCursor after) {
+        access.requireMayReadHoldingsOf(actor, body);
+        return access.present(actor,
+                expensive.run(actor, () -> queries.ask(new FindHoldingsAsOf(body, instant, pageSize, after))));
     }
 
     /** Copies not acknowledged within the acknowledgement period, of the bodies the caller may see, oldest first. */

@@ -8,15 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.mappa.ledger.api.access.Queries;
-import uk.mappa.ledger.api.access.ReadAccess;
-import uk.mappa.ledger.api.web.ExpensiveReads;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.ReadsModel;
 import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
-import uk.mappa.ledger.projections.holdings.FindHoldingsAsOf;
 import uk.mappa.ledger.projections.holdings.HoldingCursor;
 import uk.mappa.ledger.projections.holdings.HoldingsPage;
 
@@ -25,16 +21,10 @@ import uk.mappa.ledger.projections.holdings.HoldingsPage;
 @Tag(name = "Holdings", description = "Who holds what, now or at any past instant")
 class HoldingsController {
 
-    private final Queries queries;
-    private final ReadAccess access;
-    private final ExpensiveReads expensive;
     private final CurrentHoldings current;
 
-    HoldingsController(Queries queries, ReadAccess access, ExpensiveReads expensive, CurrentHoldings current) {
+    HoldingsController(CurrentHoldings current) {
         this.current = current;
-        this.queries = queries;
-        this.access = access;
-        this.expensive = expensive;
     }
 
     @ReadsModel("holdings")
@@ -53,12 +43,8 @@ class HoldingsController {
         int pageSize = RequestParameters.pageSize(size, violations);
         HoldingCursor cursor = RequestParameters.cursor(after, HoldingCursor::decode, violations);
         violations.throwIfAny();
-        if (instant == null) {
-            return current.of(actor, body, pageSize, cursor);
-        }
-        access.requireMayReadHoldingsOf(actor, body);
-        return access.present(actor,
-                expensive.run(actor, () -> queries.ask(new FindHoldingsAsOf(body, instant, pageSize, cursor))));
+        return instant == null ? current.of(actor, body, pageSize, cursor)
+                : current.asOf(actor, body, instant, pageSize, cursor);
     }
 
     @ReadsModel("holdings")

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +27,9 @@ import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.share.ConsiderReport;
 import uk.mappa.ledger.core.share.ContentDigest;
-import uk.mappa.ledger.core.share.ContentDigest;
 import uk.mappa.ledger.core.share.CorrectShare;
 import uk.mappa.ledger.core.share.DestructionReason;
 import uk.mappa.ledger.core.share.LawfulBasis;
-import uk.mappa.ledger.core.share.RecordDestruction;
 import uk.mappa.ledger.core.share.RemarkShare;
 import uk.mappa.ledger.core.share.ShareId;
 import uk.mappa.ledger.core.share.WithdrawShare;
@@ -180,10 +177,7 @@ class ShareController {
             + " defaults to the caller's body, 'destroyedAt' to now.")
     ShareView destroy(@PathVariable String id, @Valid @RequestBody ShareChangeRequests.Destruction request,
                       Actor actor) {
-        Instant now = clock.instant();
-        return shares.change(id, actor, shareId -> new RecordDestruction(shareId,
-                request.holderBodyId() != null ? new BodyId(request.holderBodyId()) : Shares.ownBody(actor),
-                DestructionReason.valueOf(request.reason()), request.destroyedAt() != null ? request.destroyedAt() : now,
-                now, actor));
+        return shares.destroy(id, request.holderBodyId() != null ? new BodyId(request.holderBodyId()) : null,
+                DestructionReason.valueOf(request.reason()), request.destroyedAt(), actor);
     }
 }

@@ -2,6 +2,7 @@ package uk.mappa.ledger.api.share;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +17,8 @@ import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.core.share.AcknowledgeShare;
+import uk.mappa.ledger.core.share.DestructionReason;
+import uk.mappa.ledger.core.share.RecordDestruction;
 import uk.mappa.ledger.core.share.RecordShare;
 import uk.mappa.ledger.core.share.ShareId;
 import uk.mappa.ledger.projections.share.ShareView;
@@ -61,6 +64,16 @@ public class Shares {
     public ShareView acknowledge(String id, BodyId recipient, Actor actor) {
         return change(id, actor, shareId -> new AcknowledgeShare(shareId,
                 recipient != null ? recipient : ownBody(actor), clock.instant(), actor));
+    }
+
+    /**
+     * A holder's business manager records that its copy was destroyed ({@code holder} null: their own body;
+     * {@code destroyedAt} null: now); it then leaves the holder's current holdings.
+     */
+    public ShareView destroy(String id, BodyId holder, DestructionReason reason, Instant destroyedAt, Actor actor) {
+        Instant now = clock.instant();
+        return change(id, actor, shareId -> new RecordDestruction(shareId, holder != null ? holder : ownBody(actor),
+                reason, destroyedAt != null ? destroyedAt : now, now, actor));
     }
 
     /**

@@ -75,6 +75,8 @@ class ConsoleTest {
             // Only a recipient's business manager may; other parties are shown the share's refusal.
             Map.entry("POST /console/shares/{id}/acknowledgement", signedIn(user ->
                     user.equals("manager.knowsley-lscb") ? 302 : PARTIES.contains(user) ? 200 : 404)),
+            // No reason chosen: the share's people are shown what is missing.
+            Map.entry("POST /console/shares/{id}/destruction", signedIn(user -> PARTIES.contains(user) ? 200 : 404)),
             // Everyone with a body, the IG lead and the auditor; the register's administrator has no trail.
             Map.entry("GET /console/audit", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
             Map.entry("GET /console/audit.csv", signedIn(user -> user.equals("register.merseyside") ? 403 : 200)),
@@ -284,6 +286,10 @@ class ConsoleTest {
 
     /** The page of holdings, following "Next page" from {@code first}, that lists {@code title}. */
     String pageHolding(MockHttpSession session, String first, String title) throws Exception {
+        return pageHolding(mvc, session, first, title);
+    }
+
+    static String pageHolding(MockMvc mvc, MockHttpSession session, String first, String title) throws Exception {
         String path = first;
         for (int pages = 0; path != null && pages < 200; pages++) {
             String page = mvc.perform(get(URI.create(path)).session(session)).andExpect(status().isOk())

@@ -200,6 +200,50 @@ class RecordShareConsoleTest {
     }
 
     @Test
+    void aRecipientRecordsDestroyingItsCopyAndItsHoldingsNowAndAsAtADayShowIt() throws Exception {
+        String title = "Console destroyed " + UUID.randomUUID();
+        // Shared a minute ago: the newest share date, so first in every list of the SMB's copies.
+        String recorded = mvc.perform(post("/api/shares").with(httpBasic("manager.merseyside-smb", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(ConsoleTest.share(title)
+                                .replace("2026-04-01T09:00:00Z", java.time.Instant.now().minusSeconds(60).toString())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String id = recorded.substring("/api/shares/".length());
+        MockHttpSession knowsley = ConsoleTest.signIn(mvc, "manager.knowsley-lscb");
+        assertThat(page(get("/console/shares/" + id).session(ConsoleTest.signIn(mvc, "manager.merseyside-smb"))))
+                .doesNotContain("id=\"destroy\"");
+        String before = page(get("/console/shares/" + id).session(knowsley));
+        assertThat(before).contains("id=\"destroy\"", "value=\"NO_LONGER_REQUIRED\"")
+                .doesNotContain("value=\"WITHDRAWN\"");
+
+        assertThat(page(post("/console/shares/" + id + "/destruction").session(knowsley).with(csrf())))
+                .contains("There is a problem", "href=\"#reason\"", "Choose why the copy was destroyed");
+        mvc.perform(post("/console/shares/" + id + "/destruction").param("reason", "NO_LONGER_REQUIRED")
+                .session(knowsley)).andExpect(status().isForbidden());
+        String location = mvc.perform(post("/console/shares/" + id + "/destruction").param("reason", "NO_LONGER_REQUIRED")
+                        .session(knowsley).with(csrf()))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page(get(location).session(knowsley))).contains("The copy is recorded as destroyed.",
+                "Copies destroyed").doesNotContain("id=\"destroy\"");
+        mvc.perform(get("/api/shares/" + id).with(httpBasic("manager.knowsley-lscb", "demo")))
+                .andExpect(jsonPath("$.destructions[0].bodyId").value("knowsley-lscb"))
+                .andExpect(jsonPath("$.destructions[0].reason").value("NO_LONGER_REQUIRED"));
+
+        // As at the end of a day, from the history: what the ledger had recorded by then. Today the SMB holds the
+        // copy it sent; yesterday the share was not recorded yet.
+        String today = java.time.LocalDate.now(uk.mappa.ledger.core.agreement.AgreementTerms.ZONE).toString();
+        MockHttpSession smb = ConsoleTest.signIn(mvc, "manager.merseyside-smb");
+        String sent = page(get("/console/holdings").param("asAt", today).session(smb));
+        assertThat(sent).contains("Copies held at the end of " + today, title);
+        String row = sent.substring(sent.indexOf(title));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("Sent");
+        String yesterday = java.time.LocalDate.now(uk.mappa.ledger.core.agreement.AgreementTerms.ZONE).minusDays(1)
+                .toString();
+        assertThat(page(get("/console/holdings").param("asAt", yesterday).session(smb))).doesNotContain(title);
+        assertThat(page(get("/console/holdings").param("asAt", "June").session(knowsley)))
+                .contains("There is a problem", "href=\"#asAt\"");
+    }
+
+    @Test
     void theReceiptIsOfferedOnceSealedAndIsTheApisTlogProof() throws Exception {
         String id = ConsoleTest.recordShareToKnowsley(mvc, "Console receipt " + UUID.randomUUID());
         MockHttpSession knowsley = ConsoleTest.signIn(mvc, "manager.knowsley-lscb");
