@@ -171,7 +171,7 @@ class ConsoleBrowserTest {
         Browser.screenshot(browser, "share-recorded");
         browser.findElement(By.cssSelector(".govuk-service-navigation form button")).click();
         // Signed out before the next person signs in (a sign-out still on its way would end their session).
-        browser.findElement(By.cssSelector(".govuk-notification-banner"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/sign-in?signedOut"));
 
         signIn("manager.knowsley-lscb", "demo");
         browser.get(url("/console/shares/" + shareId));
@@ -247,6 +247,26 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("verdict")).getText()).contains("Intact");
         assertThat(browser.findElement(By.id("projections")).isDisplayed()).isTrue();
         Browser.screenshot(browser, "log");
+    }
+
+    @Test
+    void aCsodsOfficerSeesTheForcesCasesWithTheirNextTimeLimit() throws Exception {
+        HttpResponse<String> created = api("POST", "/api/csods/cases", "csods.merseyside-police", """
+                {"applicant": {"name": "Browser Applicant"}, "subject": {"name": "Browser Subject"},
+                 "children": [{"name": "Browser Child"}], "relationship": "Neighbour"}""");
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        signIn("csods.merseyside-police", "demo");
+        assertThat(browser.findElements(By.linkText("Record a share"))).isEmpty();
+        browser.findElement(By.linkText("CSODS cases")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            browser.navigate().refresh();
+            return browser.getPageSource().contains(id);
+        });
+        assertThat(browser.findElement(By.id("cases")).getText()).contains(id, "Application received",
+                "Initial checks by").doesNotContain("Browser Applicant", "Browser Subject", "Browser Child");
+        Browser.screenshot(browser, "csods-cases");
     }
 
     private HttpResponse<String> api(String method, String path, String user, String json) throws Exception {
