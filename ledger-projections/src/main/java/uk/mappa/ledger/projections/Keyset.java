@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Where a page ended in a list ordered by one value (a date or an instant, as text) and then by id: the cursor of
@@ -35,5 +36,37 @@ public record Keyset(String value, String id) {
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The rows after this cursor in a list ordered by a value and then by id, both descending (newest first):
+     * those with a lower value, or the same value and a lower id.
+     *
+     * @param value the value as the entity stores it, from the cursor's text (e.g. {@code Instant::parse})
+     * @param id    the id as the entity stores it (a UUID or its text)
+     */
+    public <T> Specification<T> nextInDescendingOrder(String valueField, Function<String, ? extends Comparable<?>> value,
+                                                      String idField, Function<String, ? extends Comparable<?>> id) {
+        return next(valueField, value, idField, id, true);
+    }
+
+    /** The same for a list ordered by a value and then by id, both ascending (soonest first). */
+    public <T> Specification<T> nextInAscendingOrder(String valueField, Function<String, ? extends Comparable<?>> value,
+                                                     String idField, Function<String, ? extends Comparable<?>> id) {
+        return next(valueField, value, idField, id, false);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private <T> Specification<T> next(String valueField, Function<String, ? extends Comparable<?>> value, String idField,
+                                      Function<String, ? extends Comparable<?>> id, boolean descending) {
+        Comparable at = value.apply(this.value);
+        Comparable key = id.apply(this.id);
+        return (row, criteria, builder) -> {
+            jakarta.persistence.criteria.Expression<Comparable> ordered = row.get(valueField);
+            jakarta.persistence.criteria.Expression<Comparable> tie = row.get(idField);
+            return builder.or(descending ? builder.lessThan(ordered, at) : builder.greaterThan(ordered, at),
+                    builder.and(builder.equal(ordered, at),
+                            descending ? builder.lessThan(tie, key) : builder.greaterThan(tie, key)));
+        };
     }
 }

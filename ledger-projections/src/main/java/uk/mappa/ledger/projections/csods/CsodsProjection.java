@@ -89,11 +89,7 @@ class CsodsProjection {
         Specification<CsodsCaseEntity> matching = (found, criteria, builder) -> query.forces() == null
                 ? builder.conjunction() : found.get("force").in(query.forces().stream().map(BodyId::value).toList());
         if (query.after() != null) {
-            Instant at = Instant.parse(query.after().value());
-            UUID id = UUID.fromString(query.after().id());
-            matching = matching.and((found, criteria, builder) -> builder.or(
-                    builder.lessThan(found.<Instant>get("receivedAt"), at),
-                    builder.and(builder.equal(found.get("receivedAt"), at), builder.lessThan(found.get("id"), id))));
+            matching = matching.and(query.after().nextInDescendingOrder("receivedAt", Instant::parse, "id", UUID::fromString));
         }
         List<CsodsCaseEntity> page = cases.findBy(matching, fetch -> fetch.sortBy(
                 Sort.by(Sort.Direction.DESC, "receivedAt", "id")).limit(query.size() + 1).all());

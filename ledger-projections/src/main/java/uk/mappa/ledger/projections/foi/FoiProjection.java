@@ -1,11 +1,12 @@
 package uk.mappa.ledger.projections.foi;
 
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -75,11 +76,7 @@ class FoiProjection {
                     FoiRequestView.OPEN));
         }
         if (query.after() != null) {
-            LocalDate due = LocalDate.parse(query.after().value());
-            String id = query.after().id();
-            matching = matching.and((request, criteria, builder) -> builder.or(
-                    builder.greaterThan(request.<LocalDate>get("dueOn"), due),
-                    builder.and(builder.equal(request.get("dueOn"), due), builder.greaterThan(request.get("id"), id))));
+            matching = matching.and(query.after().nextInAscendingOrder("dueOn", LocalDate::parse, "id", Function.identity()));
         }
         List<FoiRequestView> found = requests.findBy(matching, page -> page.sortBy(
                         Sort.by(Sort.Direction.ASC, "dueOn", "id")).limit(query.size() + 1).all())

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -87,11 +88,8 @@ class MinutesProjection {
                     MinutesRequestView.AWAITING_DECISION));
         }
         if (query.after() != null) {
-            LocalDate on = LocalDate.parse(query.after().value());
-            String id = query.after().id();
-            matching = matching.and((request, criteria, builder) -> builder.or(
-                    builder.lessThan(request.<LocalDate>get("receivedOn"), on),
-                    builder.and(builder.equal(request.get("receivedOn"), on), builder.lessThan(request.get("id"), id))));
+            matching = matching.and(query.after().nextInDescendingOrder("receivedOn", LocalDate::parse, "id",
+                    Function.identity()));
         }
         List<MinutesRequestEntity> found = requests.findBy(matching, page -> page.sortBy(
                 Sort.by(Sort.Direction.DESC, "receivedOn", "id")).limit(query.size() + 1).all());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -67,11 +68,8 @@ class CaseReviewProjection {
         Specification<CaseReviewEntity> matching = (review, criteria, builder) -> query.boards() == null
                 ? builder.conjunction() : review.get("board").in(query.boards().stream().map(BodyId::value).toList());
         if (query.after() != null) {
-            Instant at = Instant.parse(query.after().value());
-            String id = query.after().id();
-            matching = matching.and((review, criteria, builder) -> builder.or(
-                    builder.lessThan(review.<Instant>get("registeredAt"), at),
-                    builder.and(builder.equal(review.get("registeredAt"), at), builder.lessThan(review.get("id"), id))));
+            matching = matching.and(query.after().nextInDescendingOrder("registeredAt", Instant::parse, "id",
+                    Function.identity()));
         }
         List<CaseReviewEntity> found = reviews.findBy(matching, page -> page.sortBy(
                 Sort.by(Sort.Direction.DESC, "registeredAt", "id")).limit(query.size() + 1).all());
