@@ -60,10 +60,10 @@ class RecordSharePages {
     @GetMapping(PATH)
     String ask(@ModelAttribute("form") ShareForm form, @RequestParam(required = false) String answered,
                @RequestParam(required = false) String change, Actor actor, Model model) {
-        Offer offer = offerFor(actor, model);
+        ShareOffer offer = offerFor(actor, model);
         if ("recipients".equals(change) || !form.hasRecipientsAndCategory()) {
             if ("recipients".equals(answered)) {
-                model.addAttribute("errors", missingRecipientsOrCategory(form));
+                model.addAttribute("errors", form.missingRecipientsOrCategory());
             }
             return "console/share-recipients";
         }
@@ -88,7 +88,7 @@ class RecordSharePages {
 
     @PostMapping("/console/shares")
     String record(@ModelAttribute("form") ShareForm form, Actor actor, Model model) {
-        Offer offer = offerFor(actor, model);
+        ShareOffer offer = offerFor(actor, model);
         FormErrors unoffered = offer.check(form);
         AgreementView agreement = offer.covering(form).stream()
                 .filter(a -> a.id().equals(form.agreementId())).findFirst().orElse(null);
@@ -98,7 +98,7 @@ class RecordSharePages {
                     "Choose who the information went to, what it was and the agreement it went under"));
             return "console/share-recipients";
         }
-        FormErrors missing = missingDetails(form);
+        FormErrors missing = form.missingDetails();
         if (missing.any()) {
             model.addAttribute("errors", missing);
             return details(agreement, model);
@@ -130,7 +130,7 @@ class RecordSharePages {
     }
 
     /** What the actor may be offered: the agreements in force naming their body, and the bodies and categories in them. */
-    private Offer offerFor(Actor actor, Model model) {
+    private ShareOffer offerFor(Actor actor, Model model) {
         if (!AccessRules.mayRecordShares(actor)) {
             throw RuleViolation.forbidden("not-a-recorder", "Only a business manager (or an SMB's MAPPA"
                     + " co-ordinator) records what their body shared.");
@@ -152,47 +152,12 @@ class RecordSharePages {
         List<Choice> categories = Arrays.stream(Category.values()).filter(recordable)
                 .filter(category -> inForce.stream().anyMatch(a -> a.categories().contains(category.name())))
                 .map(category -> new Choice(category.name(), capitalised(category.description()))).toList();
-        Offer offer = new Offer(inForce, names, categories);
+        ShareOffer offer = new ShareOffer(inForce, names, categories);
         model.addAttribute("bodies", names);
         model.addAttribute("categories", categories);
         model.addAttribute("bodyNames", register.stream()
                 .collect(Collectors.toMap(BodyView::id, BodyView::name, (first, same) -> first)));
         return offer;
-    }
-
-    private static FormErrors missingRecipientsOrCategory(ShareForm form) {
-        FormErrors errors = FormErrors.none();
-        if (form.recipientBodyIds().isEmpty()) {
-            errors = errors.and(FormErrors.one("recipientBodyIds", "Choose at least one body the information went to"));
-        }
-        if (form.category() == null) {
-            errors = errors.and(FormErrors.one("category", "Choose what kind of information it was"));
-        }
-        return errors;
-    }
-
-    private static FormErrors missingDetails(ShareForm form) {
-        FormErrors errors = FormErrors.none();
-        if (blank(form.title())) {
-            errors = errors.and(FormErrors.one("title", "Enter the document's title"));
-        }
-        if (blank(form.lawfulBasis())) {
-            errors = errors.and(FormErrors.one("lawfulBasis", "Choose the lawful basis it was shared on"));
-        }
-        if (blank(form.marking())) {
-            errors = errors.and(FormErrors.one("marking", "Choose the document's protective marking"));
-        }
-        if (blank(form.purpose())) {
-            errors = errors.and(FormErrors.one("purpose", "Enter what it was shared for"));
-        }
-        if (form.linkedRecordQuestion() != null && form.chosenCategory() == Category.MINUTES
-                && form.linkedRecordId() == null) {
-            errors = errors.and(FormErrors.one("linkedRecordId", "Enter the minutes request the chair decided"));
-        }
-        if (blank(form.contentSha256())) {
-            errors = errors.and(FormErrors.one("contentSha256", "Choose the document, or enter its SHA-256"));
-        }
-        return errors;
     }
 
     /** The page's field for one the API names: the request's three kinds of linked record are one question here. */
@@ -225,10 +190,6 @@ class RecordSharePages {
         return "title";
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
@@ -237,31 +198,4 @@ class RecordSharePages {
     public record Choice(String value, String label) {
     }
 
-    /** The agreements in force naming the actor's body, and the bodies and categories they offer. */
-    private record Offer(List<AgreementView> inForce, Map<String, String> bodies, List<Choice> categories) {
-
-        List<AgreementView> covering(ShareForm form) {
-            return inForce.stream()
-                    .filter(agreement -> agreement.parties().containsAll(form.recipientBodyIds()))
-                    .filter(agreement -> agreement.categories().contains(form.category()))
-                    .toList();
-        }
-
-        /** A body or category that was not offered (a form changed by hand, or a body closed meanwhile). */
-        FormErrors check(ShareForm form) {
-            FormErrors errors = FormErrors.none();
-            if (!bodies.keySet().containsAll(form.recipientBodyIds())) {
-                errors = errors.and(FormErrors.one("recipientBodyIds", "Choose from the bodies listed"));
-            }
-            if (form.category() != null && categories.stream().noneMatch(c -> c.value().equals(form.category()))) {
-                errors = errors.and(FormErrors.one("category", "Choose from the kinds of information listed"));
-            }
-            if (!errors.any() && form.hasRecipientsAndCategory() && covering(form).isEmpty()) {
-                errors = FormErrors.one("recipientBodyIds", "No agreement in force between your body and "
-                        + form.recipientBodyIds().stream().map(bodies::get).collect(Collectors.joining(", "))
-                        + " covers this kind of information. Choose other bodies or another kind.");
-            }
-            return errors;
-        }
-    }
 }

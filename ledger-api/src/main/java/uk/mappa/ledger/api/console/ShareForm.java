@@ -57,6 +57,42 @@ public record ShareForm(List<String> recipientBodyIds, String category, String a
         };
     }
 
+    /** The first question's answers that are missing. */
+    FormErrors missingRecipientsOrCategory() {
+        FormErrors errors = FormErrors.none();
+        if (recipientBodyIds().isEmpty()) {
+            errors = errors.and(FormErrors.one("recipientBodyIds", "Choose at least one body the information went to"));
+        }
+        if (category() == null) {
+            errors = errors.and(FormErrors.one("category", "Choose what kind of information it was"));
+        }
+        return errors;
+    }
+
+    /** The details that are missing, in the page's words (the API's own checks come after). */
+    FormErrors missingDetails() {
+        FormErrors errors = FormErrors.none();
+        if (blank(title())) {
+            errors = errors.and(FormErrors.one("title", "Enter the document's title"));
+        }
+        if (blank(lawfulBasis())) {
+            errors = errors.and(FormErrors.one("lawfulBasis", "Choose the lawful basis it was shared on"));
+        }
+        if (blank(marking())) {
+            errors = errors.and(FormErrors.one("marking", "Choose the document's protective marking"));
+        }
+        if (blank(purpose())) {
+            errors = errors.and(FormErrors.one("purpose", "Enter what it was shared for"));
+        }
+        if ("MINUTES".equals(category) && linkedRecordId == null) {
+            errors = errors.and(FormErrors.one("linkedRecordId", "Enter the minutes request the chair decided"));
+        }
+        if (blank(contentSha256())) {
+            errors = errors.and(FormErrors.one("contentSha256", "Choose the document, or enter its SHA-256"));
+        }
+        return errors;
+    }
+
     RecordShareRequest toRequest(Actor actor) {
         String digest = contentSha256 == null ? null : contentSha256.strip().toLowerCase(Locale.ROOT);
         return new RecordShareRequest(agreementId, category, title, actor.body().value(), recipientBodyIds,
@@ -74,6 +110,10 @@ public record ShareForm(List<String> recipientBodyIds, String category, String a
 
     private String linked(String forCategory) {
         return forCategory.equals(category) ? linkedRecordId : null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String blankToNull(String value) {
