@@ -104,6 +104,12 @@ class ConsoleController {
         return "console/holdings";
     }
 
+    /** Any other console address is a GOV.UK "Page not found", not the API's problem JSON. */
+    @GetMapping("/console/**")
+    String unknown() {
+        throw RuleViolation.notFound("page-not-found", "There is no such page in the console.");
+    }
+
     /** The last instant of a day in England and Wales; null for no day. */
     private static Instant endOf(String day, InvalidRequestException.Collector violations) {
         if (day == null) {

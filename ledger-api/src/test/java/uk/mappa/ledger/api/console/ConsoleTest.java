@@ -64,6 +64,8 @@ class ConsoleTest {
      */
     static final Map<String, Function<String, Set<Integer>>> PAGES = Map.ofEntries(
             Map.entry("GET /", signedIn(user -> 200)),
+            // An address the console does not have: "Page not found" as a page.
+            Map.entry("GET /console/**", signedIn(user -> 404)),
             Map.entry("GET /console/holdings", signedIn(user -> 200)),
             Map.entry("GET /sign-in", user -> Set.of(200)),
             Map.entry("GET /console/shares/new", signedIn(user -> RECORDERS.contains(user) ? 200 : 403)),
@@ -119,7 +121,7 @@ class ConsoleTest {
         String[] verbAndPath = page.split(" ");
         String path = verbAndPath[1].contains("{id}")
                 ? verbAndPath[1].replace("{id}", recordShareToKnowsley("Matrix " + UUID.randomUUID()))
-                : verbAndPath[1].replace("{name}", "certificates");
+                : verbAndPath[1].replace("{name}", "certificates").replace("**", "no-such-page");
         MockHttpServletRequestBuilder request = verbAndPath[0].equals("GET") ? get(path) : post(path).with(csrf());
         if (!user.equals("anonymous")) {
             request.session(signIn(user));

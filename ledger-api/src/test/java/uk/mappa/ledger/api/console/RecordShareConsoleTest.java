@@ -160,7 +160,7 @@ class RecordShareConsoleTest {
     void aShareThePersonMayNotSeeIsPageNotFoundAndOtherRolesCannotRecord() throws Exception {
         String id = ConsoleTest.recordShareToKnowsley(mvc, "Console hidden " + UUID.randomUUID());
         for (String path : new String[] {"/console/shares/" + id, "/console/shares/not-a-share",
-                "/console/shares/" + UUID.randomUUID()}) {
+                "/console/shares/" + UUID.randomUUID(), "/console/no-such-page/at/all"}) {
             String notFound = mvc.perform(get(path).session(ConsoleTest.signIn(mvc, "manager.leeds-council")))
                     .andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
