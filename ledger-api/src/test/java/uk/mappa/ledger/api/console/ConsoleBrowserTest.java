@@ -78,6 +78,15 @@ class ConsoleBrowserTest {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /**
+     * Waits for the page whose main heading is {@code heading}: after a click the browser may still show the page
+     * before (whose elements go stale as it is replaced).
+     */
+    void awaitHeading(String heading) {
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                .until(() -> heading.equals(browser.findElement(By.tagName("h1")).getText()));
+    }
+
     void signIn(String user, String password) {
         browser.get(url("/sign-in"));
         browser.findElement(By.id("username")).sendKeys(user);
@@ -98,7 +107,7 @@ class ConsoleBrowserTest {
         Browser.screenshot(browser, "sign-in");
 
         signIn("manager.knowsley-lscb", "demo");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Information sharing ledger");
+        awaitHeading("Information sharing ledger");
         assertThat(browser.findElement(By.cssSelector(".govuk-summary-list")).getText())
                 .contains("manager.knowsley-lscb", "knowsley-lscb", "BUSINESS_MANAGER");
         Browser.screenshot(browser, "home");
@@ -145,7 +154,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.cssSelector("label[for=category]")).click();
         Browser.screenshot(browser, "record-share-recipients");
         browser.findElement(By.cssSelector("#main-content form button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Which agreement was it shared under?");
+        awaitHeading("Which agreement was it shared under?");
         browser.findElement(By.cssSelector("label[for=agreementId]")).click();
         Browser.screenshot(browser, "record-share-agreement");
         browser.findElement(By.cssSelector("#main-content form button[type=submit]")).click();
@@ -206,7 +215,7 @@ class ConsoleBrowserTest {
 
         signIn("ig.merseyside", "demo");
         browser.findElement(By.linkText("Dashboard")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        awaitHeading("Dashboard");
         assertThat(browser.findElement(By.id("shares-by-body")).getText()).contains("Merseyside Strategic MAPPA Board");
         Browser.screenshot(browser, "dashboard");
 
