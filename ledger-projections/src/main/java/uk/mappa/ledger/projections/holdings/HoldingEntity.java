@@ -4,14 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "holding")
-class HoldingEntity {
+class HoldingEntity implements Persistable<HoldingEntity.Key> {
 
     @Embeddable
     record Key(@Column(name = "share_id") UUID shareId, @Column(name = "body_id") String bodyId)
@@ -20,6 +24,9 @@ class HoldingEntity {
 
     @EmbeddedId
     private Key key;
+    /** A copy the read model has not stored yet: inserted without first being looked for. */
+    @Transient
+    private boolean fresh;
     private String role;
     private String category;
     private String title;
@@ -46,7 +53,9 @@ class HoldingEntity {
     protected HoldingEntity() {
     }
 
-    HoldingEntity(Holding holding) {
+    /** A copy as the events leave it; {@code fresh} when it is not stored yet (a new copy, not a change to one). */
+    HoldingEntity(Holding holding, boolean fresh) {
+        this.fresh = fresh;
         this.key = new Key(UUID.fromString(holding.shareId()), holding.bodyId());
         this.role = holding.role();
         this.category = holding.category();
@@ -61,6 +70,22 @@ class HoldingEntity {
         this.withdrawnAt = holding.withdrawnAt();
         this.destroyedAt = holding.destroyedAt();
         this.contentSha256 = holding.contentSha256();
+    }
+
+    @Override
+    public Key getId() {
+        return key;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     Holding toHolding() {

@@ -35,12 +35,19 @@ class HoldingsProjection {
         this.months = months;
     }
 
+    /**
+     * The copies the event changes, written back. A recorded share's copies (its provider's and each distinct
+     * recipient's) cannot exist yet, so they are inserted without being looked for first; every other change
+     * (an onward disclosure's copy included, which its third party may already hold) is merged. Writes go to the
+     * database in JDBC batches.
+     */
     @EventHandler
     void on(ShareEvent event) {
         countByMonth(event);
+        boolean created = event instanceof ShareRecorded;
         HoldingsFold.apply(event, (shareId, body) -> holdings.findById(new HoldingEntity.Key(UUID.fromString(shareId), body))
                         .map(HoldingEntity::toHolding).orElse(null))
-                .forEach(holding -> holdings.save(new HoldingEntity(holding)));
+                .forEach(holding -> holdings.save(new HoldingEntity(holding, created)));
     }
 
     /**
@@ -63,7 +70,7 @@ class HoldingsProjection {
 
     private void count(String body, Instant sharedAt, int change) {
         ShareMonthEntity.Key key = new ShareMonthEntity.Key(body, monthOf(sharedAt));
-        months.save(months.findById(key).orElseGet(() -> new ShareMonthEntity(key, 0)).plus(change));
+        months.save(months.findById(key).orElseGet(() -> ShareMonthEntity.first(key)).plus(change));
     }
 
     static LocalDate monthOf(Instant at) {

@@ -4,14 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.springframework.data.domain.Persistable;
 
 /** How many shares a body recorded in one month (the share date's, in England and Wales). */
 @Entity
 @Table(name = "shares_by_month")
-class ShareMonthEntity {
+class ShareMonthEntity implements Persistable<ShareMonthEntity.Key> {
 
     @Embeddable
     record Key(@Column(name = "body_id") String bodyId, @Column(name = "month_start") LocalDate month)
@@ -21,20 +25,44 @@ class ShareMonthEntity {
     @EmbeddedId
     private Key key;
     private int shares;
+    /** A month not counted before: inserted without first being looked for again. */
+    @Transient
+    private boolean fresh;
 
     protected ShareMonthEntity() {
     }
 
-    ShareMonthEntity(Key key, int shares) {
-        this.key = key;
-        this.shares = shares;
+    /** The first share of a body's month. */
+    static ShareMonthEntity first(Key key) {
+        ShareMonthEntity month = new ShareMonthEntity();
+        month.key = key;
+        month.fresh = true;
+        return month;
+    }
+
+    @Override
+    public Key getId() {
+        return key;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     SharesInMonth view() {
         return new SharesInMonth(key.bodyId(), key.month(), shares);
     }
 
+    /** Counts more (or fewer) shares in the month; the entity is the stored one, so the change is written. */
     ShareMonthEntity plus(int more) {
-        return new ShareMonthEntity(key, shares + more);
+        shares += more;
+        return this;
     }
 }
