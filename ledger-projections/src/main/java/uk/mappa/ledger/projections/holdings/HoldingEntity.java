@@ -4,18 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.data.domain.Persistable;
 
 @Entity
 @Table(name = "holding")
-class HoldingEntity implements Persistable<HoldingEntity.Key> {
+class HoldingEntity extends InsertedWhenNew<HoldingEntity.Key> {
 
     @Embeddable
     record Key(@Column(name = "share_id") UUID shareId, @Column(name = "body_id") String bodyId)
@@ -24,9 +20,6 @@ class HoldingEntity implements Persistable<HoldingEntity.Key> {
 
     @EmbeddedId
     private Key key;
-    /** A copy the read model has not stored yet: inserted without first being looked for. */
-    @Transient
-    private boolean fresh;
     private String role;
     private String category;
     private String title;
@@ -55,7 +48,7 @@ class HoldingEntity implements Persistable<HoldingEntity.Key> {
 
     /** A copy as the events leave it; {@code fresh} when it is not stored yet (a new copy, not a change to one). */
     HoldingEntity(Holding holding, boolean fresh) {
-        this.fresh = fresh;
+        markNew(fresh);
         this.key = new Key(UUID.fromString(holding.shareId()), holding.bodyId());
         this.role = holding.role();
         this.category = holding.category();
@@ -77,16 +70,6 @@ class HoldingEntity implements Persistable<HoldingEntity.Key> {
         return key;
     }
 
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
-    }
 
     Holding toHolding() {
         return new Holding(key.shareId().toString(), key.bodyId(), role, category, title, restrictedTitle, provider,

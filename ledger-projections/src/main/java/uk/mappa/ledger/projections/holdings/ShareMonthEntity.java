@@ -4,18 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.springframework.data.domain.Persistable;
 
 /** How many shares a body recorded in one month (the share date's, in England and Wales). */
 @Entity
 @Table(name = "shares_by_month")
-class ShareMonthEntity implements Persistable<ShareMonthEntity.Key> {
+class ShareMonthEntity extends InsertedWhenNew<ShareMonthEntity.Key> {
 
     @Embeddable
     record Key(@Column(name = "body_id") String bodyId, @Column(name = "month_start") LocalDate month)
@@ -25,9 +21,6 @@ class ShareMonthEntity implements Persistable<ShareMonthEntity.Key> {
     @EmbeddedId
     private Key key;
     private int shares;
-    /** A month not counted before: inserted without first being looked for again. */
-    @Transient
-    private boolean fresh;
 
     protected ShareMonthEntity() {
     }
@@ -36,7 +29,7 @@ class ShareMonthEntity implements Persistable<ShareMonthEntity.Key> {
     static ShareMonthEntity first(Key key) {
         ShareMonthEntity month = new ShareMonthEntity();
         month.key = key;
-        month.fresh = true;
+        month.markNew(true);
         return month;
     }
 
@@ -45,16 +38,6 @@ class ShareMonthEntity implements Persistable<ShareMonthEntity.Key> {
         return key;
     }
 
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
-    }
 
     SharesInMonth view() {
         return new SharesInMonth(key.bodyId(), key.month(), shares);
