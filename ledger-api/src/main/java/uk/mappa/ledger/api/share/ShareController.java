@@ -109,7 +109,7 @@ class ShareController {
         ShareView share = shares.find(id, actor);
         ShareId shareId = ReadAccess.shareId(id);
         LogViews.InclusionProofView proof = shares.receipt(shareId, actor);
-        return new Receipt(share.id(), shares.recordingEventId(shareId), proof.leafIndex(), proof.leafHash(),
+        return new Receipt(share.id(), proof.eventId(), proof.leafIndex(), proof.leafHash(),
                 proof.auditPath(), proof.treeHead());
     }
 

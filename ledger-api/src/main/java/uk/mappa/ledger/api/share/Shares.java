@@ -104,10 +104,6 @@ public class Shares {
         return proofs.isSealed(recorded.recordingEventId(ShareId.parse(share.id())));
     }
 
-    /** The identifier of the event that recorded the share. */
-    String recordingEventId(ShareId shareId) {
-        return recorded.recordingEventId(shareId);
-    }
 
     /**
      * Sends a command about a share the actor can see, and returns the share as it now stands. The command is
