@@ -113,6 +113,23 @@ public final class Benchmark {
             results.put("holdings_page_depth_reached", depth);
             results.put("holdings_deepest_page_ms", round(deepPage));
 
+            // The read models at scale: recorded shares filled straight into the store, which every read model
+            // catches up on as it does on shares recorded through the API; then a holdings rebuild over them all.
+            long shareFill = database.fillShares(Long.parseLong(env("LEDGER_BENCH_SHARE_FILL", "100000")));
+            Instant shareFillStored = Instant.now();
+            double catchUpSeconds = secondsUntil(shareFillStored, () -> allCaughtUp(ledger, auditor));
+            results.put("share_fill_events", shareFill);
+            // Ten minutes at most: a read model still behind then is reported as not having caught up.
+            results.put("read_models_catch_up_s", Double.isInfinite(catchUpSeconds) ? "more than 600" : round(catchUpSeconds));
+            results.put("read_models_catch_up_events_per_second", round(shareFill / Math.max(catchUpSeconds, 0.001)));
+            long eventsNow = database.count("select count(*) from domain_event_entry");
+            results.put("events_stored_after_share_fill", eventsNow);
+            Instant rebuildStarted = Instant.now();
+            ledger.post("/api/admin/projections/holdings/replay", auditor, "{}");
+            double rebuildSeconds = secondsUntil(rebuildStarted, () -> caughtUp(ledger, auditor, "holdings"));
+            results.put("holdings_replay_at_scale_events_per_second", round(eventsNow / Math.max(rebuildSeconds, 0.001)));
+            secondsUntil(Instant.now(), () -> treeSize(ledger, auditor) >= eventsNow);
+
             // The log at scale: events filled straight into the store, sealed into tiles, and proofs read
             // from the tiles at that size.
             int fill = Integer.parseInt(env("LEDGER_BENCH_FILL", "100000"));
@@ -140,6 +157,8 @@ public final class Benchmark {
             }
             results.put("inclusion_proof_ms", round(Stats.median(inclusion)));
             results.put("consistency_proof_ms", round(Stats.median(consistency)));
+            results.put("ledger_max_heap", env("LEDGER_BENCH_HEAP", "512m"));
+            results.put("ledger_heap_used_mb_at_end", round(heapUsedBytes(ledger, auditor) / (1024.0 * 1024)));
         }
 
         Path output = Path.of("bench", "results.json");
@@ -180,9 +199,10 @@ public final class Benchmark {
         return Duration.between(since, Instant.now()).toMillis() / 1000.0;
     }
 
+    /** Whether every read model has processed every stored event. */
     static boolean allCaughtUp(LedgerUnderTest ledger, String auditor) throws Exception {
         for (JsonNode projection : JSON.readTree(ledger.get("/api/admin/projections", auditor).body())) {
-            if (!projection.path("caughtUp").asBoolean(false)) {
+            if (!reachedHead(projection)) {
                 return false;
             }
         }
@@ -191,12 +211,24 @@ public final class Benchmark {
 
     static boolean caughtUp(LedgerUnderTest ledger, String auditor, String name) throws Exception {
         for (JsonNode projection : JSON.readTree(ledger.get("/api/admin/projections", auditor).body())) {
-            if (name.equals(projection.path("name").asString("")) && projection.path("caughtUp").asBoolean(false)
-                    && !projection.path("replaying").asBoolean(true)) {
+            if (name.equals(projection.path("name").asString("")) && reachedHead(projection)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Not rebuilding, and at or past the newest stored event (a processor's own "caught up" lags new events). */
+    private static boolean reachedHead(JsonNode projection) {
+        return projection.path("caughtUp").asBoolean(false) && !projection.path("replaying").asBoolean(true)
+                && projection.path("position").asLong(-1) >= projection.path("headPosition").asLong(Long.MAX_VALUE);
+    }
+
+    /** The ledger's heap in use now, from its operators' metrics. */
+    static double heapUsedBytes(LedgerUnderTest ledger, String auditor) throws Exception {
+        return ledger.get("/actuator/prometheus", auditor).body().lines()
+                .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     static long treeSize(LedgerUnderTest ledger, String auditor) throws Exception {

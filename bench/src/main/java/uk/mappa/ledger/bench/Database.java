@@ -31,6 +31,30 @@ record Database(String host, int port, String name, String user, String password
     }
 
     /**
+     * Stores at least {@code count} more recorded shares straight into the event store: copies of the shares the
+     * load recorded, each under a new share id (in its payload too) and event id, in one transaction. Every read
+     * model handles them as it handles a share recorded through the API.
+     *
+     * @return how many were stored
+     */
+    long fillShares(long count) {
+        long recorded = count("select count(*) from domain_event_entry where payload_type like '%.ShareRecorded'");
+        long copies = (count + recorded - 1) / Math.max(recorded, 1);
+        execute("""
+                insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,
+                    type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                select nextval('domain_event_entry_seq'), gen_random_uuid()::text, copy.share_id, 0, type,
+                    time_stamp, payload_type, payload_revision,
+                    convert_to(replace(convert_from(payload, 'UTF8'), aggregate_identifier, copy.share_id), 'UTF8'),
+                    meta_data
+                from domain_event_entry
+                cross join lateral (select gen_random_uuid()::text as share_id, n
+                                    from generate_series(1, %d) as n) as copy
+                where payload_type like '%%.ShareRecorded'""".formatted(copies));
+        return copies * recorded;
+    }
+
+    /**
      * Stores {@code count} events straight into the event store, as the ledger stores them, of a type no read
      * model handles (they pass over it), in transactions of 10,000: the log seals them like any other.
      */

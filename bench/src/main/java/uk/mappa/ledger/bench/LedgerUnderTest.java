@@ -58,7 +58,8 @@ final class LedgerUnderTest implements AutoCloseable {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port,
+                "-Xmx" + System.getenv().getOrDefault("LEDGER_BENCH_HEAP", "512m"), "-jar", jar.toString(),
+                "--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
                 "--ledger.security.jwt.public-key-location=" + publicKey,

@@ -32,9 +32,10 @@ class ProjectionAdminController {
 
     @PostMapping("/{name}/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild a projection", description = "Empties the projection and replays the whole"
-            + " history into it, while the ledger keeps serving; follow it with GET /api/admin/projections."
-            + " Until it has caught up, that one view is incomplete.")
+    @Operation(summary = "Rebuild a projection", description = "Rebuilds the projection from the whole history"
+            + " in the background, while the ledger keeps serving; follow it with GET /api/admin/projections."
+            + " Until the rebuilt view replaces it in one step, readers see the view as it was (without what is"
+            + " recorded meanwhile, which it shows once the rebuild is done).")
     Projections.ProjectionStatus replay(@PathVariable String name, Actor actor) {
         return projections.replay(name, actor);
     }

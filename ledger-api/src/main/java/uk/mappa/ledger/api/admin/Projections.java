@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.readmodel.ProjectionPositions;
+import uk.mappa.ledger.api.readmodel.ReadModelRebuilds;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
@@ -27,10 +28,12 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final ProjectionPositions positions;
+    private final ReadModelRebuilds rebuilds;
 
-    Projections(EventProcessingConfiguration processing, ProjectionPositions positions) {
+    Projections(EventProcessingConfiguration processing, ProjectionPositions positions, ReadModelRebuilds rebuilds) {
         this.processing = processing;
         this.positions = positions;
+        this.rebuilds = rebuilds;
     }
 
     public List<ProjectionStatus> list(Actor actor) {
@@ -41,16 +44,14 @@ public class Projections {
                 .toList();
     }
 
-    /** Empties the projection and replays the whole history into it, while the ledger keeps serving. */
+    /**
+     * Rebuilds the projection from the whole history in the background, while the ledger keeps serving and its
+     * readers keep seeing the view as it was until the rebuilt one replaces it ({@link ReadModelRebuilds}).
+     */
     public ProjectionStatus replay(String name, Actor actor) {
         ReadAccess.requireAuditor(actor);
         StreamingEventProcessor processor = processor(name);
-        if (!processor.supportsReset()) {
-            throw RuleViolation.unprocessable("replay-not-supported", "Projection " + name + " cannot be replayed.");
-        }
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        rebuilds.start(processor);
         return status(name, processor, positions.head());
     }
 
@@ -66,13 +67,11 @@ public class Projections {
         long reached = positions.reached(name);
         Long position = reached < 0 ? null : reached;
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
-                .map(segment -> String.valueOf(segment.getError())).findFirst().orElse(null);
-        boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
-        // Axon leaves a segment "replaying" until an event newer than the reset arrives; a projection that
-        // has caught up with every stored event has finished rebuilding.
-        boolean rebuilt = caughtUp && position != null && position >= head;
-        return new ProjectionStatus(name, processor.isRunning(),
-                !rebuilt && segments.stream().anyMatch(EventTrackerStatus::isReplaying), caughtUp, position, head,
-                error);
+                .map(segment -> String.valueOf(segment.getError())).findFirst()
+                .or(() -> rebuilds.failure(name)).orElse(null);
+        boolean rebuilding = rebuilds.rebuilding(name);
+        boolean caughtUp = !rebuilding && !segments.isEmpty()
+                && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
+        return new ProjectionStatus(name, processor.isRunning(), rebuilding, caughtUp, position, head, error);
     }
 }
