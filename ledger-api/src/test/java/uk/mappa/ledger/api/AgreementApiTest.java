@@ -95,12 +95,12 @@ class AgreementApiTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/agreements")
                         .param("bodyId", "knowsley-lscb").with(as("auditor")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", hasItem(id)))
-                .andExpect(jsonPath("$[*].id", hasItem(ShareApiTest.MERSEYSIDE_MOU))));
+                .andExpect(jsonPath("$.items[*].id", hasItem(id)))
+                .andExpect(jsonPath("$.items[*].id", hasItem(ShareApiTest.MERSEYSIDE_MOU))));
         mvc.perform(get("/api/agreements").param("reviewDue", "true").with(as("manager.knowsley-lscb")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", hasItem(ShareApiTest.MERSEYSIDE_MOU)))
-                .andExpect(jsonPath("$[*].id", not(hasItem(id))));
+                .andExpect(jsonPath("$.items[*].id", hasItem(ShareApiTest.MERSEYSIDE_MOU)))
+                .andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
         mvc.perform(get("/api/agreements/" + ShareApiTest.MERSEYSIDE_MOU).with(as("manager.knowsley-lscb")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("MOU"))

@@ -193,7 +193,9 @@ class BadInputTest {
 
     @Test
     void listsArePagedWithinBoundsAndOnlyByTheLedgersOwnCursors() throws Exception {
-        for (String path : new String[] {"/api/holdings?bodyId=knowsley-lscb", "/api/acknowledgements/overdue"}) {
+        for (String path : new String[] {"/api/holdings?bodyId=knowsley-lscb", "/api/acknowledgements/overdue",
+                "/api/agreements", "/api/agreements?bodyId=knowsley-lscb&reviewDue=true", "/api/sfo-notifications",
+                "/api/mappa-meetings?escalated=true", "/api/csods/cases", "/api/case-reviews"}) {
             for (String[] parameter : new String[][] {{"size", "0"}, {"size", "501"}, {"size", "ten"},
                     {"after", "not-a-cursor"}, {"after", "MjAyNi0wMy0wMVQxMDowMDowMFp8eHx5"}}) {
                 mvc.perform(get(path).with(as("auditor")).param(parameter[0], parameter[1]))

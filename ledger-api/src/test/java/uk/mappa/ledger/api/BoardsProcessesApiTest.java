@@ -118,7 +118,7 @@ class BoardsProcessesApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.agreementsFlagged", hasItem(id)));
         mvc.perform(get("/api/agreements?reviewDue=true").with(ig))
-                .andExpect(jsonPath("$[?(@.id == '" + id + "')].reviewFlaggedBy.title")
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].reviewFlaggedBy.title")
                         .value("Children's Wellbeing and Schools Act 2025"));
 
         String position = post("/api/agreements/" + id + "/amendments", ig, """
@@ -130,6 +130,6 @@ class BoardsProcessesApiTest {
                 .andExpect(jsonPath("$.categories", hasItem("TRAINING")))
                 .andReturn().getResponse().getHeader("Ledger-Position");
         mvc.perform(get("/api/agreements?reviewDue=true").with(ig).header("Ledger-Position", position))
-                .andExpect(jsonPath("$[*].id", not(hasItem(id))));
+                .andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
     }
 }

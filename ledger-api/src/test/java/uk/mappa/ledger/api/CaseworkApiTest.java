@@ -45,7 +45,7 @@ class CaseworkApiTest {
                 .andExpect(status().isNoContent());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/sfo-notifications")
                         .with(as("ig.merseyside")))
-                .andExpect(jsonPath("$[?(@.notificationId == '" + id + "')].status", hasItem("ACKNOWLEDGED"))));
+                .andExpect(jsonPath("$.items[?(@.notificationId == '" + id + "')].status", hasItem("ACKNOWLEDGED"))));
     }
 
     @Test
@@ -87,7 +87,7 @@ class CaseworkApiTest {
                 .andExpect(jsonPath("$.code").value("meeting-not-held"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> mvc.perform(get("/api/mappa-meetings")
                         .with(as("manager.knowsley-lscb")))
-                .andExpect(jsonPath("$[?(@.noticeId == '" + id + "')].confirmedRepresentativeRole",
+                .andExpect(jsonPath("$.items[?(@.noticeId == '" + id + "')].confirmedRepresentativeRole",
                         hasItem("Team manager, children's social care"))));
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Where a page ended in a list ordered by one value (a date or an instant, as text) and then by id: the cursor of
+ * Where a page ended in a list ordered by one value (a date, an instant or a title, as text) and then by id: the cursor of
  * the lists that order by a single field. Sent to callers as an opaque token naming its list, so a cursor of one
  * list is no cursor of another.
  */
@@ -26,13 +26,18 @@ public record Keyset(String value, String id) {
      */
     public static Optional<Keyset> decode(String list, String token, Function<String, ?> value) {
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", -1);
-            if (parts.length != 3 || !parts[0].equals(list)) {
+            // The value may hold the separator itself (a title); the list's name and the id never do.
+            String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+            int first = text.indexOf('|');
+            int last = text.lastIndexOf('|');
+            if (first < 0 || first == last || !text.substring(0, first).equals(list)) {
                 return Optional.empty();
             }
-            value.apply(parts[1]);
-            UUID.fromString(parts[2]);
-            return Optional.of(new Keyset(parts[1], parts[2]));
+            String at = text.substring(first + 1, last);
+            String id = text.substring(last + 1);
+            value.apply(at);
+            UUID.fromString(id);
+            return Optional.of(new Keyset(at, id));
         } catch (IllegalArgumentException | DateTimeParseException malformed) {
             return Optional.empty();
         }

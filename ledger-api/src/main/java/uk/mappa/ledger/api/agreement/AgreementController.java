@@ -7,7 +7,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,7 @@ import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.ReadsModel;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AcceptAgreement;
 import uk.mappa.ledger.core.agreement.AgreementId;
@@ -38,7 +38,9 @@ import uk.mappa.ledger.core.share.Category;
 import uk.mappa.ledger.core.share.LawfulBasis;
 import uk.mappa.ledger.projections.agreement.AgreementView;
 import uk.mappa.ledger.projections.agreement.FindAgreement;
+import uk.mappa.ledger.projections.agreement.AgreementPage;
 import uk.mappa.ledger.projections.agreement.FindAgreements;
+import uk.mappa.ledger.projections.Keyset;
 
 @RestController
 @RequestMapping(path = "/api/agreements", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -130,16 +132,20 @@ class AgreementController {
 
     @ReadsModel("agreements")
     @GetMapping
-    @Operation(summary = "Agreements", description = "'bodyId' lists the agreements naming a body; 'reviewDue=true'"
-            + " those in force or suspended whose review date has passed or falls within 30 days, or that are reviewed"
-            + " as required and a legislative change has flagged.")
-    List<AgreementView> agreements(@RequestParam(required = false) String bodyId,
-                                   @RequestParam(defaultValue = "false") boolean reviewDue) {
-        if (bodyId != null && !BodyId.isWellFormed(bodyId)) {
-            new InvalidRequestException.Collector().add("bodyId", "must be a body id such as knowsley-lscb").throwIfAny();
-        }
-        LocalDate dueBy = reviewDue ? LocalDate.now(clock.withZone(AgreementTerms.ZONE)).plusDays(FindAgreements.REVIEW_NOTICE_DAYS) : null;
-        return queries.ask(new FindAgreements(bodyId == null ? null : new BodyId(bodyId), dueBy));
+    @Operation(summary = "Agreements", description = "In title order, paged ('size', 'after'). 'bodyId' lists the"
+            + " agreements naming a body; 'reviewDue=true' those in force or suspended whose review date has passed or"
+            + " falls within 30 days, or that are reviewed as required and a legislative change has flagged.")
+    AgreementPage agreements(@RequestParam(required = false) String bodyId,
+                             @RequestParam(defaultValue = "false") boolean reviewDue,
+                             @RequestParam(required = false) String size, @RequestParam(required = false) String after) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        BodyId party = RequestParameters.bodyId(bodyId, "bodyId", violations);
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Keyset cursor = RequestParameters.cursor(after, AgreementPage::after, violations);
+        violations.throwIfAny();
+        LocalDate dueBy = reviewDue
+                ? LocalDate.now(clock.withZone(AgreementTerms.ZONE)).plusDays(FindAgreements.REVIEW_NOTICE_DAYS) : null;
+        return queries.ask(new FindAgreements(party, dueBy, pageSize, cursor));
     }
 
     private AgreementView send(String id, java.util.function.Function<AgreementId, Object> command) {

@@ -51,7 +51,7 @@ class LegislativeChangeController {
 
     /** The agreements this change made due: no dated agreement is due by LocalDate.MIN, so only flagged ones. */
     private List<String> flaggedBy(String changeId) {
-        return queries.ask(new FindAgreements(null, LocalDate.MIN)).stream()
+        return queries.everyPage(FindAgreements.everyPage(null, LocalDate.MIN)).stream()
                 .filter(agreement -> agreement.reviewFlaggedBy() != null
                         && agreement.reviewFlaggedBy().changeId().equals(changeId))
                 .map(AgreementView::id).toList();

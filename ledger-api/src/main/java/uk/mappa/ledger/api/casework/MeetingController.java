@@ -29,7 +29,9 @@ import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.contact.Contacts;
 import uk.mappa.ledger.api.web.Patterns;
+import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.ReadsModel;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.meeting.MeetingCommands.ConfirmAttendance;
@@ -37,6 +39,8 @@ import uk.mappa.ledger.core.meeting.MeetingCommands.NotifyMeeting;
 import uk.mappa.ledger.core.meeting.MeetingCommands.RecordAttendance;
 import uk.mappa.ledger.core.meeting.MeetingNotified;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.meeting.MeetingPage;
 import uk.mappa.ledger.projections.meeting.MeetingQueries.FindMeetingNotices;
 import uk.mappa.ledger.projections.meeting.MeetingView;
 
@@ -106,10 +110,17 @@ class MeetingController {
 
     @ReadsModel("mappa-meetings")
     @GetMapping
-    @Operation(summary = "Meeting notices", description = "Of the bodies the caller may see; 'escalated=true' for"
-            + " unexplained absences and where they were escalated.")
-    List<MeetingView> notices(@RequestParam(defaultValue = "false") boolean escalated, Actor actor) {
-        return contacts.addressed(queries.ask(new FindMeetingNotices(access.bodiesVisibleTo(actor), escalated)));
+    @Operation(summary = "Meeting notices", description = "Of the bodies the caller may see, the latest meeting"
+            + " first, paged ('size', 'after'); 'escalated=true' for unexplained absences and where they were escalated.")
+    MeetingPage notices(@RequestParam(defaultValue = "false") boolean escalated,
+                        @RequestParam(required = false) String size, @RequestParam(required = false) String after,
+                        Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Keyset cursor = RequestParameters.cursor(after, MeetingPage::after, violations);
+        violations.throwIfAny();
+        return queries.ask(new FindMeetingNotices(access.bodiesVisibleTo(actor), escalated, pageSize, cursor))
+                .map(contacts::addressed);
     }
 
     /** A notice the actor may not see gets the same 404 as one that does not exist. */

@@ -27,15 +27,19 @@ import uk.mappa.ledger.api.access.Commands;
 import uk.mappa.ledger.api.access.Queries;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.contact.Contacts;
+import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.api.web.ReadsModel;
+import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.body.BodyId;
 import uk.mappa.ledger.core.rule.RuleViolation;
 import uk.mappa.ledger.core.sfo.SfoCommands.AcknowledgeSfo;
 import uk.mappa.ledger.core.sfo.SfoCommands.NotifySfo;
 import uk.mappa.ledger.core.sfo.SfoNotified;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.sfo.FindSfoNotifications;
+import uk.mappa.ledger.projections.sfo.SfoPage;
 import uk.mappa.ledger.projections.sfo.SfoView;
 
 @RestController
@@ -106,9 +110,16 @@ class SfoController {
 
     @ReadsModel("sfo-notifications")
     @GetMapping
-    @Operation(summary = "SFO notifications", description = "Of the bodies the caller may see; 'escalated=true' for"
-            + " the MAPPA co-ordinator's list of those not acknowledged in time.")
-    List<SfoView> notifications(@RequestParam(defaultValue = "false") boolean escalated, Actor actor) {
-        return contacts.withLeads(queries.ask(new FindSfoNotifications(access.bodiesVisibleTo(actor), escalated)));
+    @Operation(summary = "SFO notifications", description = "Of the bodies the caller may see, newest first, paged"
+            + " ('size', 'after'); 'escalated=true' for the MAPPA co-ordinator's list of those not acknowledged in time.")
+    SfoPage notifications(@RequestParam(defaultValue = "false") boolean escalated,
+                          @RequestParam(required = false) String size, @RequestParam(required = false) String after,
+                          Actor actor) {
+        InvalidRequestException.Collector violations = new InvalidRequestException.Collector();
+        int pageSize = RequestParameters.pageSize(size, violations);
+        Keyset cursor = RequestParameters.cursor(after, SfoPage::after, violations);
+        violations.throwIfAny();
+        return queries.ask(new FindSfoNotifications(access.bodiesVisibleTo(actor), escalated, pageSize, cursor))
+                .map(contacts::withLeads);
     }
 }

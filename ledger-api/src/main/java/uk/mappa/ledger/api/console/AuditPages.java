@@ -54,7 +54,7 @@ class AuditPages {
         model.addAttribute("bodies", queries.ask(new ListBodies()).stream()
                 .filter(body -> scope.unrestricted() || scope.bodies().stream().anyMatch(b -> b.value().equals(body.id())))
                 .toList());
-        model.addAttribute("agreements", queries.ask(new FindAgreements(null, null)).stream()
+        model.addAttribute("agreements", queries.everyPage(FindAgreements.everyPage(null, null)).stream()
                 .filter(agreement -> scope.unrestricted()
                         || scope.bodies().stream().anyMatch(b -> agreement.parties().contains(b.value())))
                 .toList());

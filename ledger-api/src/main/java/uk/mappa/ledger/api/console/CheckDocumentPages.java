@@ -58,7 +58,7 @@ class CheckDocumentPages {
                     SharesOfContentPage::after, violations);
             violations.throwIfAny();
             model.addAttribute("page", holdings.sharesOf(actor, new ContentDigest(digest), 50, cursor));
-            Map<String, String> agreements = queries.ask(new FindAgreements(null, null)).stream()
+            Map<String, String> agreements = queries.everyPage(FindAgreements.everyPage(null, null)).stream()
                     .collect(Collectors.toMap(AgreementView::id, AgreementView::title, (first, same) -> first));
             model.addAttribute("agreements", agreements);
         } catch (InvalidRequestException invalid) {

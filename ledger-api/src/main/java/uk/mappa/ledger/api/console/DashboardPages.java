@@ -65,14 +65,14 @@ class DashboardPages {
                 today.withDayOfMonth(1).minusMonths(MONTHS - 1))), queries.ask(new ListBodies()), today, MONTHS));
         model.addAttribute("overdue", holdings.overdueAcknowledgements(actor, SHOWN, null));
         model.addAttribute("dueForDestruction", holdings.dueForDestruction(actor, SHOWN + 1));
-        model.addAttribute("reviewDue", queries.ask(new FindAgreements(null,
+        model.addAttribute("reviewDue", queries.everyPage(FindAgreements.everyPage(null,
                         today.plusDays(FindAgreements.REVIEW_NOTICE_DAYS))).stream()
                 .filter(agreement -> bodies == null
                         || agreement.parties().stream().anyMatch(party -> bodies.contains(new BodyId(party))))
                 .toList());
         model.addAttribute("refusals", trail.page(actor, String.valueOf(SHOWN), null,
                 new AuditTrail.Filters(null, null, null, null, null, null, null, "OnwardDisclosureRefused")));
-        model.addAttribute("escalations", queries.ask(new FindSfoNotifications(bodies, true)));
+        model.addAttribute("escalations", queries.ask(new FindSfoNotifications(bodies, true, SHOWN, null)).items());
         Set<BodyId> forces = access.csodsForcesVisibleTo(actor);
         model.addAttribute("missedDeadlines", forces != null && forces.isEmpty() ? List.of()
                 : queries.ask(new FindMissedCsodsDeadlines(forces)));

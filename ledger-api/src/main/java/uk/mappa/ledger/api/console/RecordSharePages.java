@@ -137,7 +137,7 @@ class RecordSharePages {
         }
         ConsolePages.signedIn(actor, model, PATH);
         String own = actor.body().value();
-        List<AgreementView> inForce = queries.ask(new FindAgreements(actor.body(), null)).stream()
+        List<AgreementView> inForce = queries.everyPage(FindAgreements.everyPage(actor.body(), null)).stream()
                 .filter(agreement -> agreement.status().equals(AgreementStatus.ACTIVE.name())).toList();
         Set<String> parties = inForce.stream().flatMap(agreement -> agreement.parties().stream())
                 .filter(party -> !party.equals(own)).collect(Collectors.toSet());

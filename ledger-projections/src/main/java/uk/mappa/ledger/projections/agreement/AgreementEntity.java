@@ -22,6 +22,7 @@ class AgreementEntity {
     @Id
     @Column(name = "agreement_id")
     private UUID id;
+    private String title;
     private String status;
     @Column(name = "review_due")
     private LocalDate reviewDue;
@@ -42,7 +43,8 @@ class AgreementEntity {
         this.id = id;
     }
 
-    void update(String status, LocalDate reviewDue, Set<String> parties, String termsJson) {
+    void update(String title, String status, LocalDate reviewDue, Set<String> parties, String termsJson) {
+        this.title = title;
         this.status = status;
         this.reviewDue = reviewDue;
         this.parties = new HashSet<>(parties);

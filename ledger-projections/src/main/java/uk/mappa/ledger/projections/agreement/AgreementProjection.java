@@ -1,7 +1,6 @@
 package uk.mappa.ledger.projections.agreement;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.mappa.ledger.core.agreement.AgreementAmended;
@@ -20,6 +20,8 @@ import uk.mappa.ledger.core.agreement.AgreementReviewed;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
 import uk.mappa.ledger.core.agreement.LegislativeChange.LegislativeChangeRecorded;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.Page;
 
 /** The agreements and their current terms, by party and by review date. */
 @Component
@@ -42,7 +44,7 @@ class AgreementProjection {
         UUID id = event.agreementId().value();
         AgreementEntity entity = agreements.findById(id).orElseGet(() -> new AgreementEntity(id));
         AgreementTerms terms = AgreementTerms.evolve(read(entity), event);
-        entity.update(terms.status().name(), terms.reviewDue(),
+        entity.update(terms.title(), terms.status().name(), terms.reviewDue(),
                 terms.parties().stream().map(BodyId::value).collect(Collectors.toSet()), json.writeValueAsString(terms));
         if (event instanceof AgreementDrafted || event instanceof AgreementReviewed
                 || event instanceof AgreementAmended) {
@@ -72,17 +74,25 @@ class AgreementProjection {
         return agreements.findById(query.id().value()).map(entity -> view(entity, changes()));
     }
 
+    /** Before every agreement in title order. */
+    private static final Keyset FIRST = new Keyset("", new UUID(0, 0).toString());
+
     @QueryHandler
-    List<AgreementView> handle(FindAgreements query) {
-        List<AgreementEntity> found = query.reviewDueBy() != null
-                ? agreements.findReviewDueBy(query.reviewDueBy())
-                : query.party() != null ? agreements.findNaming(query.party().value()) : agreements.findAll();
+    AgreementPage handle(FindAgreements query) {
+        Keyset after = query.after() == null ? FIRST : query.after();
+        UUID afterId = UUID.fromString(after.id());
+        Limit limit = Limit.of(query.size() + 1);
+        String party = query.party() == null ? null : query.party().value();
+        List<AgreementEntity> found = query.reviewDueBy() == null
+                ? party == null ? agreements.findAfter(after.value(), afterId, limit)
+                        : agreements.findNaming(party, after.value(), afterId, limit)
+                : party == null ? agreements.findReviewDueBy(query.reviewDueBy(), after.value(), afterId, limit)
+                        : agreements.findReviewDueByNaming(party, query.reviewDueBy(), after.value(), afterId, limit);
         List<LegislativeChangeEntity> changes = changes();
-        return found.stream()
-                .filter(entity -> query.party() == null || entity.parties().contains(query.party().value()))
-                .map(entity -> view(entity, changes))
-                .sorted(Comparator.comparing(AgreementView::title))
-                .toList();
+        Page.Slice<AgreementView> slice = Page.slice(found.stream().map(entity -> view(entity, changes)).toList(),
+                query.size(),
+                view -> new Keyset(view.title(), view.id()).encode(AgreementPage.LIST));
+        return new AgreementPage(slice.items(), slice.next());
     }
 
     /** The legislative changes, newest first: read once for a whole list. */

@@ -1,11 +1,12 @@
 package uk.mappa.ledger.projections.meeting;
 
-import java.util.List;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.LedgerQuery;
+import uk.mappa.ledger.projections.Page;
 
 /** Questions about MAPPA meeting notices. */
 public final class MeetingQueries {
@@ -13,12 +14,20 @@ public final class MeetingQueries {
     private MeetingQueries() {
     }
 
-    /** Notices to or from these bodies (null for all), most recent meeting first; escalated ones only if asked. */
-    public record FindMeetingNotices(Set<BodyId> bodies, boolean escalatedOnly) implements LedgerQuery<List<MeetingView>> {
+    /**
+     * A page of the notices to or from these bodies (null for all), the latest meeting first, after a cursor (null
+     * for the first page); escalated ones only if asked.
+     */
+    public record FindMeetingNotices(Set<BodyId> bodies, boolean escalatedOnly, int size, Keyset after)
+            implements LedgerQuery<MeetingPage> {
+
+        public FindMeetingNotices {
+            Page.requireSize(size);
+        }
 
         @Override
-        public ResponseType<List<MeetingView>> responseType() {
-            return ResponseTypes.multipleInstancesOf(MeetingView.class);
+        public ResponseType<MeetingPage> responseType() {
+            return ResponseTypes.instanceOf(MeetingPage.class);
         }
     }
 

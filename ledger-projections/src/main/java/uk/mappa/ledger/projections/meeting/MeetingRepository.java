@@ -1,11 +1,9 @@
 package uk.mappa.ledger.projections.meeting;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface MeetingRepository extends JpaRepository<MeetingEntity, String> {
-
-    List<MeetingEntity> findAllByOrderByMeetingAtDesc();
+interface MeetingRepository extends JpaRepository<MeetingEntity, String>, JpaSpecificationExecutor<MeetingEntity> {
 
     long countByAgencyAndAttendedFalseAndExplainedFalse(String agency);
 }

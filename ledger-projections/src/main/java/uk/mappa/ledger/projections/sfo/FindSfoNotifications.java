@@ -1,20 +1,26 @@
 package uk.mappa.ledger.projections.sfo;
 
-import java.util.List;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import uk.mappa.ledger.core.body.BodyId;
+import uk.mappa.ledger.projections.Keyset;
 import uk.mappa.ledger.projections.LedgerQuery;
+import uk.mappa.ledger.projections.Page;
 
 /**
- * SFO notifications sent by or to these bodies (null for all), newest first; only those escalated when
- * {@code escalatedOnly}.
+ * A page of the SFO notifications sent by or to these bodies (null for all), newest first, after a cursor (null
+ * for the first page); only those escalated when {@code escalatedOnly}.
  */
-public record FindSfoNotifications(Set<BodyId> bodies, boolean escalatedOnly) implements LedgerQuery<List<SfoView>> {
+public record FindSfoNotifications(Set<BodyId> bodies, boolean escalatedOnly, int size, Keyset after)
+        implements LedgerQuery<SfoPage> {
+
+    public FindSfoNotifications {
+        Page.requireSize(size);
+    }
 
     @Override
-    public ResponseType<List<SfoView>> responseType() {
-        return ResponseTypes.multipleInstancesOf(SfoView.class);
+    public ResponseType<SfoPage> responseType() {
+        return ResponseTypes.instanceOf(SfoPage.class);
     }
 }

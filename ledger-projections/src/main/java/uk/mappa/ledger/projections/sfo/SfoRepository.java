@@ -1,9 +1,7 @@
 package uk.mappa.ledger.projections.sfo;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface SfoRepository extends JpaRepository<SfoEntity, String> {
-
-    List<SfoEntity> findAllByOrderByNotifiedAtDesc();
+interface SfoRepository extends JpaRepository<SfoEntity, String>, JpaSpecificationExecutor<SfoEntity> {
 }

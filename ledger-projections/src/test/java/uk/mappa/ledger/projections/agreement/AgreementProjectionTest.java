@@ -67,17 +67,59 @@ class AgreementProjectionTest {
         assertThat(view.parties()).containsExactly("merseyside-smb", "knowsley-lscb");
         assertThat(agreements.handle(new FindAgreement(AgreementId.random()))).isEmpty();
 
-        assertThat(agreements.handle(new FindAgreements(null, null))).extracting(AgreementView::title)
+        assertThat(agreements.handle(new FindAgreements(null, null, 100, null)).items()).extracting(AgreementView::title)
                 .containsExactly("Merseyside MoU", "Wirral protocol");
-        assertThat(agreements.handle(new FindAgreements(KNOWSLEY, null))).extracting(AgreementView::title)
+        assertThat(agreements.handle(new FindAgreements(KNOWSLEY, null, 100, null)).items()).extracting(AgreementView::title)
                 .containsExactly("Merseyside MoU");
-        assertThat(agreements.handle(new FindAgreements(WIRRAL, null))).extracting(AgreementView::title)
+        assertThat(agreements.handle(new FindAgreements(WIRRAL, null, 100, null)).items()).extracting(AgreementView::title)
                 .containsExactly("Wirral protocol");
-        assertThat(agreements.handle(new FindAgreements(null, LocalDate.of(2026, 7, 1))))
+        assertThat(agreements.handle(new FindAgreements(null, LocalDate.of(2026, 7, 1), 100, null)).items())
                 .extracting(AgreementView::title).containsExactly("Merseyside MoU");
 
         agreements.reset();
-        assertThat(agreements.handle(new FindAgreements(null, null))).isEmpty();
+        assertThat(agreements.handle(new FindAgreements(null, null, 100, null)).items()).isEmpty();
+    }
+
+    @Test
+    void agreementsArePagedInTitleOrderWhateverTheirTitlesHold() {
+        for (AgreementId id : List.of(
+                drafted("Sefton | Knowsley protocol", List.of(SMB, KNOWSLEY), LocalDate.of(2026, 6, 1)),
+                drafted("Alpha MoU", List.of(SMB, WIRRAL), LocalDate.of(2026, 6, 1)),
+                drafted("Beta MoU", List.of(SMB, KNOWSLEY), LocalDate.of(2026, 6, 1)),
+                drafted("Beta MoU", List.of(SMB, KNOWSLEY), LocalDate.of(2026, 6, 1)),
+                drafted("Gamma MoU", List.of(SMB, KNOWSLEY), LocalDate.of(2030, 6, 1)))) {
+            agreements.on(new AgreementActivated(id, T, List.of(SMB)), T);
+        }
+
+        List<String> titles = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        AgreementPage page = agreements.handle(new FindAgreements(null, null, 2, null));
+        while (true) {
+            assertThat(page.items().size()).isLessThanOrEqualTo(2);
+            page.items().forEach(view -> {
+                titles.add(view.title());
+                ids.add(view.id());
+            });
+            if (page.next() == null) {
+                break;
+            }
+            page = agreements.handle(new FindAgreements(null, null, 2, AgreementPage.after(page.next()).orElseThrow()));
+        }
+        assertThat(titles).containsExactly("Alpha MoU", "Beta MoU", "Beta MoU", "Gamma MoU",
+                "Sefton | Knowsley protocol");
+        assertThat(ids).doesNotHaveDuplicates();
+
+        AgreementPage knowsleyFirst = agreements.handle(new FindAgreements(KNOWSLEY, null, 2, null));
+        assertThat(knowsleyFirst.items()).extracting(AgreementView::title).containsExactly("Beta MoU", "Beta MoU");
+        assertThat(agreements.handle(new FindAgreements(KNOWSLEY, null, 2,
+                AgreementPage.after(knowsleyFirst.next()).orElseThrow())).items())
+                .extracting(AgreementView::title).containsExactly("Gamma MoU", "Sefton | Knowsley protocol");
+        AgreementPage dueFirst = agreements.handle(new FindAgreements(null, LocalDate.of(2026, 7, 1), 1, null));
+        assertThat(dueFirst.items()).extracting(AgreementView::title).containsExactly("Alpha MoU");
+        assertThat(agreements.handle(new FindAgreements(KNOWSLEY, LocalDate.of(2026, 7, 1), 10,
+                null)).items()).extracting(AgreementView::title)
+                .containsExactly("Beta MoU", "Beta MoU", "Sefton | Knowsley protocol");
+        assertThat(AgreementPage.after("bm90IGEgY3Vyc29y")).isEmpty();
     }
 
     @Test
@@ -88,12 +130,12 @@ class AgreementProjectionTest {
             agreements.on(new AgreementActivated(id, T, List.of(SMB, KNOWSLEY)), T);
         }
         LocalDate soon = LocalDate.of(2026, 7, 1);
-        assertThat(agreements.handle(new FindAgreements(null, soon))).isEmpty();
+        assertThat(agreements.handle(new FindAgreements(null, soon, 100, null)).items()).isEmpty();
 
         java.util.UUID change = java.util.UUID.randomUUID();
         agreements.on(new LegislativeChangeRecorded(change, "Schools Act", LocalDate.of(2026, 4, 1), "ig"),
                 T.plusSeconds(60));
-        assertThat(agreements.handle(new FindAgreements(null, soon))).extracting(AgreementView::title)
+        assertThat(agreements.handle(new FindAgreements(null, soon, 100, null)).items()).extracting(AgreementView::title)
                 .containsExactly("DTC memorandum");
         assertThat(agreements.handle(new FindAgreement(asRequired)).orElseThrow().reviewFlaggedBy())
                 .isEqualTo(new AgreementView.LegislativeChangeView(change.toString(), "Schools Act",
@@ -108,6 +150,6 @@ class AgreementProjectionTest {
         assertThat(amended.version()).isEqualTo(2);
         assertThat(amended.amendments()).extracting(AgreementView.Amendment::changes)
                 .containsExactly("Takes the Act into account");
-        assertThat(agreements.handle(new FindAgreements(null, soon))).isEmpty();
+        assertThat(agreements.handle(new FindAgreements(null, soon, 100, null)).items()).isEmpty();
     }
 }
