@@ -12,10 +12,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.mappa.ledger.projections.InsertedWhenNew;
 
 @Entity
 @Table(name = "audit_entry")
-class AuditEntryEntity {
+class AuditEntryEntity extends InsertedWhenNew<Long> {
 
     @Id
     @Column(name = "global_position")
@@ -58,7 +59,9 @@ class AuditEntryEntity {
     protected AuditEntryEntity() {
     }
 
+    /** A new entry: one event's, which no earlier event can have stored. */
     AuditEntryEntity(String eventId, AuditEntryView view) {
+        markNew(true);
         this.position = view.position();
         this.eventId = eventId;
         this.eventType = view.eventType();
@@ -82,5 +85,10 @@ class AuditEntryEntity {
         return new AuditEntryView(position, eventType, occurredAt, actor, actorName, actorBody,
                 bodiesText == null || bodiesText.isEmpty() ? List.of() : List.of(bodiesText.split(" ")), aggregateId,
                 category, classification, agreementId, title, false, titleRestricted, summary, correlationId);
+    }
+
+    @Override
+    public Long getId() {
+        return position;
     }
 }

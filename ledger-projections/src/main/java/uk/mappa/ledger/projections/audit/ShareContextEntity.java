@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import uk.mappa.ledger.projections.InsertedWhenNew;
 
 /**
  * What the audit trail remembers of each share so that later events about it (acknowledgements,
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "audit_share_context")
-class ShareContextEntity {
+class ShareContextEntity extends InsertedWhenNew<UUID> {
 
     @Id
     @Column(name = "share_id")
@@ -29,6 +30,7 @@ class ShareContextEntity {
 
     ShareContextEntity(UUID shareId, String category, String classification, String agreementId,
                        boolean titleRestricted) {
+        markNew(true);
         this.shareId = shareId;
         this.category = category;
         this.classification = classification;
@@ -55,5 +57,10 @@ class ShareContextEntity {
     void remark(String newClassification, boolean newTitleRestricted) {
         this.classification = newClassification;
         this.titleRestricted = newTitleRestricted;
+    }
+
+    @Override
+    public UUID getId() {
+        return shareId;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
+import uk.mappa.ledger.projections.InsertedWhenNew;
 
 @Entity
 @Table(name = "holding")

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import uk.mappa.ledger.projections.InsertedWhenNew;
 
 /** How many shares a body recorded in one month (the share date's, in England and Wales). */
 @Entity

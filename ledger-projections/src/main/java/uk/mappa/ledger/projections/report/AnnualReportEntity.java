@@ -11,12 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import uk.mappa.ledger.projections.InsertedWhenNew;
 
 /** One annual report as one recipient board received it, and whether that board has considered it. */
 @Entity
 @Table(name = "annual_report")
 @IdClass(AnnualReportEntity.Key.class)
-class AnnualReportEntity {
+class AnnualReportEntity extends InsertedWhenNew<AnnualReportEntity.Key> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,7 +46,9 @@ class AnnualReportEntity {
     protected AnnualReportEntity() {
     }
 
+    /** A recipient's copy of a report just shared, which cannot be stored yet. */
     AnnualReportEntity(String shareId, String board, String provider, Instant sharedAt) {
+        markNew(true);
         this.shareId = shareId;
         this.board = board;
         this.provider = provider;
@@ -77,5 +80,10 @@ class AnnualReportEntity {
         return new AnnualReportView(shareId, provider, board, sharedAt, consideredOn,
                 priorities == null ? null : JSON.readValue(priorities, new TypeReference<List<String>>() {
                 }));
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(shareId, board);
     }
 }

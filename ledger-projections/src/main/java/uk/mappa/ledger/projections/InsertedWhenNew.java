@@ -1,4 +1,4 @@
-package uk.mappa.ledger.projections.holdings;
+package uk.mappa.ledger.projections;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PostLoad;
@@ -8,16 +8,17 @@ import org.springframework.data.domain.Persistable;
 
 /**
  * A read-model row whose projection knows when it is new: saving one marked new inserts it without first looking
- * for it (a merge would read it back first); once stored or loaded, saving it writes the change.
+ * for it (a merge would read it back first, one query a row); once stored or loaded, saving it writes the change.
+ * For rows an event creates and no earlier event can have stored (an audit entry, a recorded share's copies).
  */
 @MappedSuperclass
-abstract class InsertedWhenNew<K> implements Persistable<K> {
+public abstract class InsertedWhenNew<K> implements Persistable<K> {
 
     @Transient
     private boolean fresh;
 
     /** Marks the row as one the read model has not stored yet. */
-    void markNew(boolean isNew) {
+    protected void markNew(boolean isNew) {
         this.fresh = isNew;
     }
 
@@ -28,7 +29,7 @@ abstract class InsertedWhenNew<K> implements Persistable<K> {
 
     @PostLoad
     @PostPersist
-    void stored() {
+    protected void stored() {
         fresh = false;
     }
 }
