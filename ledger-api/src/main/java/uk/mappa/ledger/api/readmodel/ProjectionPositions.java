@@ -1,10 +1,14 @@
 package uk.mappa.ledger.api.readmodel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -36,21 +40,41 @@ public class ProjectionPositions {
     }
 
     /**
-     * How far a read model has processed the event store: its slowest segment (-1 while one has no position).
-     * A segment this node processes is read from memory (current to the event); one another node processes,
-     * from Axon's token store (which that node updates after each batch, and within seconds for events it
-     * only passes over).
+     * How far a read model has processed the event store: the highest position up to which it has processed every
+     * stored event, in its slowest segment (-1 while one has no position). A segment this node processes is read
+     * from memory (current to the event); one another node processes, from Axon's token store (which that node
+     * updates after each batch, and within seconds for events it only passes over).
      */
     public long reached(String model) {
         Map<Integer, EventTrackerStatus> local = processing.eventProcessor(model, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
-        List<Long> segments = jdbc.query("select segment, token from token_entry where processor_name = ?",
+        List<Progress> segments = jdbc.query("select segment, token from token_entry where processor_name = ?",
                 (rs, row) -> {
                     EventTrackerStatus status = local.get(rs.getInt(1));
-                    return status != null ? status.getCurrentPosition().orElse(-1) : position(rs.getBytes(2));
+                    return status != null ? progress(status.getTrackingToken()) : progress(rs.getBytes(2));
                 }, model);
-        return segments.stream().mapToLong(Long::longValue).min().orElse(-1);
+        return segments.stream().mapToLong(this::processedUpTo).min().orElse(-1);
     }
+
+    /**
+     * A segment's position is the highest it has seen; the positions below it that held no event when it passed
+     * them (its gaps) are watched for transactions that commit late. One that now holds an event has not been
+     * processed yet, so the read model has processed everything only up to just before it. A gap that stays empty
+     * (a transaction that rolled back) holds nothing back.
+     */
+    private long processedUpTo(Progress progress) {
+        if (progress.gaps().isEmpty()) {
+            return progress.index();
+        }
+        List<Long> gaps = progress.gaps().subList(0, Math.min(progress.gaps().size(), MAX_GAPS_CHECKED));
+        Long lowestFilled = jdbc.queryForObject("select min(global_index) from domain_event_entry where global_index"
+                + " in (" + String.join(", ", java.util.Collections.nCopies(gaps.size(), "?")) + ")", Long.class,
+                gaps.toArray());
+        return lowestFilled == null ? progress.index() : lowestFilled - 1;
+    }
+
+    /** The gaps checked at most, lowest first (a segment has a handful at a time, each gone within seconds). */
+    private static final int MAX_GAPS_CHECKED = 500;
 
     /**
      * Waits until the read model has processed at least {@code position}, polling every few milliseconds.
@@ -67,10 +91,25 @@ public class ProjectionPositions {
         return true;
     }
 
-    /** A stored tracking token's position: its index, or during a replay the index of the token it is at now. */
-    static long position(byte[] token) {
+    /** A segment's progress: the highest position it has seen, and the lower ones it saw empty (ascending). */
+    record Progress(long index, List<Long> gaps) {
+
+        static final Progress NONE = new Progress(-1, List.of());
+    }
+
+    /** A live segment's progress, from its token (during a replay, the token it is at now). */
+    static Progress progress(TrackingToken token) {
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return new Progress(gapAware.getIndex(), List.copyOf(gapAware.getGaps()));
+        }
+        return current == null ? Progress.NONE : new Progress(current.position().orElse(-1), List.of());
+    }
+
+    /** A stored tracking token's progress: its index and gaps, or during a replay those of the token it is at now. */
+    static Progress progress(byte[] token) {
         if (token == null) {
-            return -1;
+            return Progress.NONE;
         }
         try {
             JsonNode node = JSON.readTree(token);
@@ -78,9 +117,15 @@ public class ProjectionPositions {
                 // Polymorphic values are written as [type, value]; a replay nests the token it is at now.
                 node = node.isArray() ? node.get(node.size() - 1) : node.get("currentToken");
             }
-            return node != null && node.has("index") ? node.get("index").asLong() : -1;
+            if (node == null || !node.has("index")) {
+                return Progress.NONE;
+            }
+            List<Long> gaps = new ArrayList<>();
+            node.path("gaps").forEach(gap -> gaps.add(gap.asLong()));
+            gaps.sort(null);
+            return new Progress(node.get("index").asLong(), gaps);
         } catch (JacksonException unreadable) {
-            return -1;
+            return Progress.NONE;
         }
     }
 }

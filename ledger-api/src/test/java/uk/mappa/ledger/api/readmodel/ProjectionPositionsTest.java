@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 class ProjectionPositionsTest {
 
     static long position(String token) {
-        return ProjectionPositions.position(token == null ? null : token.getBytes(StandardCharsets.UTF_8));
+        return progress(token).index();
+    }
+
+    static ProjectionPositions.Progress progress(String token) {
+        return ProjectionPositions.progress(token == null ? null : token.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -19,6 +23,17 @@ class ProjectionPositionsTest {
         assertThat(position("{\"tokenAtReset\":[\"org.axonframework.eventhandling.GapAwareTrackingToken\","
                 + "{\"index\":900}],\"currentToken\":[\"org.axonframework.eventhandling.GapAwareTrackingToken\","
                 + "{\"index\":57,\"gaps\":[]}]}")).isEqualTo(57);
+    }
+
+    @Test
+    void aTokensGapsAreKeptLowestFirst() {
+        assertThat(progress("{\"index\":1234,\"gaps\":[1210,1200]}").gaps()).containsExactly(1200L, 1210L);
+        assertThat(progress("{\"index\":1234}").gaps()).isEmpty();
+        assertThat(ProjectionPositions.progress(new org.axonframework.eventhandling.GapAwareTrackingToken(1234,
+                java.util.List.of(1210L, 1200L)))).isEqualTo(new ProjectionPositions.Progress(1234,
+                java.util.List.of(1200L, 1210L)));
+        assertThat(ProjectionPositions.progress((org.axonframework.eventhandling.TrackingToken) null))
+                .isEqualTo(ProjectionPositions.Progress.NONE);
     }
 
     @Test

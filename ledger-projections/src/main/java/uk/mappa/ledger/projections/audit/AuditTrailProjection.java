@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.queryhandling.QueryHandler;
@@ -41,8 +42,7 @@ class AuditTrailProjection {
 
     @EventHandler
     void on(LedgerEvent event, EventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow(
-                () -> new IllegalStateException("The audit trail needs events with a global position"));
+        long position = positionOf(message, token);
         ShareContextEntity context = shareContext(event);
         String category = context != null ? context.category()
                 : event instanceof ShareRequestDeclined declined ? declined.category().name()
@@ -59,6 +59,18 @@ class AuditTrailProjection {
                 context != null ? context.classification() : null, agreement, title, false,
                 context != null && context.titleRestricted(), event.summary(),
                 metaData(message, LedgerMetaData.CORRELATION_ID))));
+    }
+
+    /**
+     * The event's own position in the event store. A tracking token carries the highest position seen so far: for an
+     * event whose transaction committed after a later event's, that is the later event's position, so it is read
+     * from the store.
+     */
+    private long positionOf(EventMessage<?> message, TrackingToken token) {
+        long seen = token.position().orElseThrow(
+                () -> new IllegalStateException("The audit trail needs events with a global position"));
+        return token instanceof GapAwareTrackingToken ? entries.storedPosition(message.getIdentifier()).orElse(seen)
+                : seen;
     }
 
     /** Remembers each share's category, marking and agreement, and returns them for events about it. */

@@ -68,9 +68,15 @@ class HoldingsProjection {
         }
     }
 
+    /**
+     * Adds to the month's count where it is stored. A month's first share inserts its count; should another
+     * segment insert the same month first, this batch fails on the duplicate and is handled again, and counts then.
+     */
     private void count(String body, Instant sharedAt, int change) {
         ShareMonthEntity.Key key = new ShareMonthEntity.Key(body, monthOf(sharedAt));
-        months.save(months.findById(key).orElseGet(() -> ShareMonthEntity.first(key)).plus(change));
+        if (months.add(key, change) == 0) {
+            months.save(ShareMonthEntity.first(key).plus(change));
+        }
     }
 
     static LocalDate monthOf(Instant at) {

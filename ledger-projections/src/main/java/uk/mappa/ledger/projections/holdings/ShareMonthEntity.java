@@ -44,7 +44,7 @@ class ShareMonthEntity extends InsertedWhenNew<ShareMonthEntity.Key> {
         return new SharesInMonth(key.bodyId(), key.month(), shares);
     }
 
-    /** Counts more (or fewer) shares in the month; the entity is the stored one, so the change is written. */
+    /** Counts more (or fewer) shares in a month not stored yet. */
     ShareMonthEntity plus(int more) {
         shares += more;
         return this;

@@ -34,6 +34,15 @@ class HoldingsProjectionTest {
 
     HoldingsProjection projection;
 
+    @Autowired
+    jakarta.persistence.EntityManager session;
+
+    /** As a query is answered in its own transaction: from what the events' transaction stored. */
+    void committed() {
+        session.flush();
+        session.clear();
+    }
+
     @BeforeEach
     void setUp() {
         projection = new HoldingsProjection(repository, months);
@@ -52,6 +61,7 @@ class HoldingsProjectionTest {
                 ProtectiveMarking.official(), Instant.parse("2026-05-15T09:00:00Z")));
         java.time.LocalDate may = java.time.LocalDate.parse("2026-05-01");
         java.time.LocalDate july = java.time.LocalDate.parse("2026-07-01");
+        committed();
 
         assertThat(projection.handle(new CountSharesByMonth(null, may)))
                 .containsExactlyInAnyOrder(new SharesInMonth("merseyside-smb", july, 2),
@@ -62,6 +72,7 @@ class HoldingsProjectionTest {
 
         projection.on(new uk.mappa.ledger.core.share.ShareCorrected(moved, SMB, List.of(KNOWSLEY), List.of(), null, null,
                 null, null, Instant.parse("2026-05-20T09:00:00Z"), null, "Date was wrong", "m"));
+        committed();
         assertThat(projection.handle(new CountSharesByMonth(java.util.Set.of(SMB), may)))
                 .containsExactlyInAnyOrder(new SharesInMonth("merseyside-smb", july, 1),
                         new SharesInMonth("merseyside-smb", may, 1));
