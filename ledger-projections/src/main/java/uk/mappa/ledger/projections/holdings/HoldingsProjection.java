@@ -68,15 +68,9 @@ class HoldingsProjection {
         }
     }
 
-    /**
-     * Adds to the month's count where it is stored. A month's first share inserts its count; should another
-     * segment insert the same month first, this batch fails on the duplicate and is handled again, and counts then.
-     */
+    /** Adds to the month's count where it is stored ({@link ShareMonthRepository#add}). */
     private void count(String body, Instant sharedAt, int change) {
-        ShareMonthEntity.Key key = new ShareMonthEntity.Key(body, monthOf(sharedAt));
-        if (months.add(key, change) == 0) {
-            months.save(ShareMonthEntity.first(key).plus(change));
-        }
+        months.add(body, monthOf(sharedAt), change);
     }
 
     static LocalDate monthOf(Instant at) {

@@ -7,12 +7,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
-import uk.mappa.ledger.projections.InsertedWhenNew;
 
-/** How many shares a body recorded in one month (the share date's, in England and Wales). */
+/** How many shares a body recorded in one month (the share date's, in England and Wales); read only, counted in SQL. */
 @Entity
 @Table(name = "shares_by_month")
-class ShareMonthEntity extends InsertedWhenNew<ShareMonthEntity.Key> {
+class ShareMonthEntity {
 
     @Embeddable
     record Key(@Column(name = "body_id") String bodyId, @Column(name = "month_start") LocalDate month)
@@ -26,27 +25,7 @@ class ShareMonthEntity extends InsertedWhenNew<ShareMonthEntity.Key> {
     protected ShareMonthEntity() {
     }
 
-    /** The first share of a body's month. */
-    static ShareMonthEntity first(Key key) {
-        ShareMonthEntity month = new ShareMonthEntity();
-        month.key = key;
-        month.markNew(true);
-        return month;
-    }
-
-    @Override
-    public Key getId() {
-        return key;
-    }
-
-
     SharesInMonth view() {
         return new SharesInMonth(key.bodyId(), key.month(), shares);
-    }
-
-    /** Counts more (or fewer) shares in a month not stored yet. */
-    ShareMonthEntity plus(int more) {
-        shares += more;
-        return this;
     }
 }
