@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.agreement.AgreementTerms;
 import uk.mappa.ledger.core.body.BodyId;
@@ -27,12 +29,28 @@ class HoldingsProjection {
 
     static final String NAME = "holdings";
 
+    /**
+     * Adds to a month's count in one statement that also makes the month's first count: two transactions counting
+     * the same month (two segments of the projection) both count, where a read and then a write of the sum would
+     * lose one. Should both make the first count at once, one fails on the duplicate and its batch is handled again.
+     */
+    static final String COUNT = """
+            merge into shares_by_month m
+            using (select cast(? as varchar(64)) as body_id, cast(? as date) as month_start,
+                          cast(? as integer) as change_by) c
+            on m.body_id = c.body_id and m.month_start = c.month_start
+            when matched then update set shares = m.shares + c.change_by
+            when not matched then insert (body_id, month_start, shares) values (c.body_id, c.month_start, c.change_by)""";
+
     private final HoldingRepository holdings;
     private final ShareMonthRepository months;
+    /** On the transaction's own connection, and past the persistence session, whose pending rows stay batched. */
+    private final JdbcTemplate counts;
 
-    HoldingsProjection(HoldingRepository holdings, ShareMonthRepository months) {
+    HoldingsProjection(HoldingRepository holdings, ShareMonthRepository months, DataSource database) {
         this.holdings = holdings;
         this.months = months;
+        this.counts = new JdbcTemplate(database);
     }
 
     /**
@@ -68,9 +86,9 @@ class HoldingsProjection {
         }
     }
 
-    /** Adds to the month's count where it is stored ({@link ShareMonthRepository#add}). */
+    /** Adds to the month's count where it is stored ({@link #COUNT}). */
     private void count(String body, Instant sharedAt, int change) {
-        months.add(body, monthOf(sharedAt), change);
+        counts.update(COUNT, body, java.sql.Date.valueOf(monthOf(sharedAt)), change);
     }
 
     static LocalDate monthOf(Instant at) {

@@ -36,6 +36,8 @@ class HoldingsProjectionTest {
 
     @Autowired
     jakarta.persistence.EntityManager session;
+    @Autowired
+    javax.sql.DataSource database;
 
     /** As a query is answered in its own transaction: from what the events' transaction stored. */
     void committed() {
@@ -45,7 +47,7 @@ class HoldingsProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new HoldingsProjection(repository, months);
+        projection = new HoldingsProjection(repository, months, database);
     }
 
     @Test
