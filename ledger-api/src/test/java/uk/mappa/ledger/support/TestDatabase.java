@@ -46,6 +46,23 @@ public record TestDatabase(String url, String user, String password, String sche
         return DriverManager.getConnection(url, user, password);
     }
 
+    /** Every row a query answers, each as its columns' text joined by '|' (and ended by one). */
+    public java.util.List<String> rows(String sql) throws SQLException {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             java.sql.ResultSet result = statement.executeQuery(sql)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(result.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
     /** Drops the schema this test made; an H2 database in memory simply goes away with the JVM. */
     @Override
     public void close() {
