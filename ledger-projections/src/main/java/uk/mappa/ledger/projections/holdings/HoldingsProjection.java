@@ -33,6 +33,7 @@ class HoldingsProjection {
      * Adds to a month's count in one statement that also makes the month's first count: two transactions counting
      * the same month (two segments of the projection) both count, where a read and then a write of the sum would
      * lose one. Should both make the first count at once, one fails on the duplicate and its batch is handled again.
+     * A transaction's changes are summed per month and sent once, just before it commits ({@link MonthCounts}).
      */
     static final String COUNT = """
             merge into shares_by_month m
@@ -44,13 +45,12 @@ class HoldingsProjection {
 
     private final HoldingRepository holdings;
     private final ShareMonthRepository months;
-    /** On the transaction's own connection, and past the persistence session, whose pending rows stay batched. */
-    private final JdbcTemplate counts;
+    private final MonthCounts counts;
 
     HoldingsProjection(HoldingRepository holdings, ShareMonthRepository months, DataSource database) {
         this.holdings = holdings;
         this.months = months;
-        this.counts = new JdbcTemplate(database);
+        this.counts = new MonthCounts(new JdbcTemplate(database), COUNT);
     }
 
     /**
@@ -86,9 +86,9 @@ class HoldingsProjection {
         }
     }
 
-    /** Adds to the month's count where it is stored ({@link #COUNT}). */
+    /** Adds to the month's count, sent with the transaction's other changes to it ({@link #COUNT}). */
     private void count(String body, Instant sharedAt, int change) {
-        counts.update(COUNT, body, java.sql.Date.valueOf(monthOf(sharedAt)), change);
+        counts.add(body, monthOf(sharedAt), change);
     }
 
     static LocalDate monthOf(Instant at) {

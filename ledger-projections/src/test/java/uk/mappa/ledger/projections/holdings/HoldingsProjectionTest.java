@@ -39,8 +39,12 @@ class HoldingsProjectionTest {
     @Autowired
     javax.sql.DataSource database;
 
-    /** As a query is answered in its own transaction: from what the events' transaction stored. */
+    /**
+     * As a query is answered in its own transaction: from what the events' transaction stored (its monthly counts
+     * are written just before it commits).
+     */
     void committed() {
+        org.springframework.transaction.support.TransactionSynchronizationUtils.triggerBeforeCommit(false);
         session.flush();
         session.clear();
     }
