@@ -87,9 +87,9 @@ class OutOfOrderCommitsIntegrationTest {
         // As another node would leave its token: past the head, with one gap that holds a stored event and one that
         // holds none.
         storeToken("another-node", "{\"index\":" + (head + 10) + ",\"gaps\":[" + head + "," + (head + 5) + "]}");
-        assertThat(positions.reached("another-node")).isEqualTo(head - 1);
+        assertThat(positions.reachedBy("another-node")).isEqualTo(head - 1);
         storeToken("another-node", "{\"index\":" + (head + 10) + ",\"gaps\":[" + (head + 5) + "]}");
-        assertThat(positions.reached("another-node")).isEqualTo(head + 10);
+        assertThat(positions.reachedBy("another-node")).isEqualTo(head + 10);
     }
 
     private String recordShare() {

@@ -71,6 +71,7 @@ class ShadowReplayIntegrationTest {
     void readersSeeTheOldViewUntilTheRebuiltOneReplacesItInOneStep() throws Exception {
         List<String> before = rows("select share_id, body_id, role, title, held_since from holding order by 1, 2");
         List<String> heldBefore = held();
+        List<String> auditBefore = rows(AUDIT);
         String recordedMeanwhile;
         try (Connection lock = database.connect()) {
             lock.setAutoCommit(false);
@@ -102,7 +103,19 @@ class ShadowReplayIntegrationTest {
         List<String> after = held();
         assertThat(after).hasSize(4).containsAll(heldBefore).contains(recordedMeanwhile);
         assertThat(status().get("error").isNull()).isTrue();
+        // Each event reached the rebuilt view once: the share recorded meanwhile counts once in its month.
+        assertThat(rows("select shares from shares_by_month where body_id = 'merseyside-smb'"
+                + " and month_start = date '2026-03-01'")).containsExactly("4|");
+        // The audit trail, fed by the same processor, was not rebuilt: it kept its entries and took the new share's
+        // once the processor carried on.
+        await().atMost(Duration.ofSeconds(15)).until(() -> rows(AUDIT).size() == auditBefore.size() + 1);
+        assertThat(rows(AUDIT)).containsAll(auditBefore);
+        assertThat(rows("select count(*) from audit_entry where aggregate_id = '" + recordedMeanwhile + "'"))
+                .containsExactly("1|");
     }
+
+    /** The audit trail's entries, each with its position. */
+    static final String AUDIT = "select global_position, event_id, event_type from audit_entry order by 1";
 
     @Test
     @Order(2)

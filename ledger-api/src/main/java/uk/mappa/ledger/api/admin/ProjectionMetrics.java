@@ -2,12 +2,11 @@ package uk.mappa.ledger.api.admin;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.api.readmodel.ProjectionPositions;
+import uk.mappa.ledger.api.readmodel.ReadModels;
 
 /**
  * How far each read model trails the event store, in events (Micrometer, at /actuator/prometheus): the
@@ -17,25 +16,21 @@ import uk.mappa.ledger.api.readmodel.ProjectionPositions;
 class ProjectionMetrics {
 
     private final MeterRegistry registry;
-    private final EventProcessingConfiguration processing;
+    private final ReadModels models;
     private final ProjectionPositions positions;
 
-    ProjectionMetrics(MeterRegistry registry, EventProcessingConfiguration processing, ProjectionPositions positions) {
+    ProjectionMetrics(MeterRegistry registry, ReadModels models, ProjectionPositions positions) {
         this.registry = registry;
-        this.processing = processing;
+        this.models = models;
         this.positions = positions;
     }
 
     /** The processors exist once Axon has started them. */
     @EventListener(ApplicationReadyEvent.class)
     void register() {
-        processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor) {
-                Gauge.builder("ledger.projection.lag", positions,
-                                read -> Math.max(0, read.head() - Math.max(read.reached(name), 0)))
-                        .tag("projection", name).description("Stored events the read model has not processed yet")
-                        .register(registry);
-            }
-        });
+        models.all().forEach(model -> Gauge.builder("ledger.projection.lag", positions,
+                        read -> Math.max(0, read.head() - Math.max(read.reached(model.name()), 0)))
+                .tag("projection", model.name()).description("Stored events the read model has not processed yet")
+                .register(registry));
     }
 }

@@ -2,13 +2,13 @@ package uk.mappa.ledger.api.admin;
 
 import java.util.Collection;
 import java.util.List;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.readmodel.ProjectionPositions;
 import uk.mappa.ledger.api.readmodel.ReadModelRebuilds;
+import uk.mappa.ledger.api.readmodel.ReadModels;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
@@ -26,12 +26,12 @@ public class Projections {
                                    Long headPosition, String error) {
     }
 
-    private final EventProcessingConfiguration processing;
+    private final ReadModels models;
     private final ProjectionPositions positions;
     private final ReadModelRebuilds rebuilds;
 
-    Projections(EventProcessingConfiguration processing, ProjectionPositions positions, ReadModelRebuilds rebuilds) {
-        this.processing = processing;
+    Projections(ReadModels models, ProjectionPositions positions, ReadModelRebuilds rebuilds) {
+        this.models = models;
         this.positions = positions;
         this.rebuilds = rebuilds;
     }
@@ -39,9 +39,7 @@ public class Projections {
     public List<ProjectionStatus> list(Actor actor) {
         ReadAccess.requireAuditor(actor);
         long head = positions.head();
-        return processing.eventProcessors().keySet().stream().sorted()
-                .map(name -> status(name, processor(name), head))
-                .toList();
+        return models.all().stream().map(model -> status(model, head)).toList();
     }
 
     /**
@@ -50,19 +48,20 @@ public class Projections {
      */
     public ProjectionStatus replay(String name, Actor actor) {
         ReadAccess.requireAuditor(actor);
-        StreamingEventProcessor processor = processor(name);
-        rebuilds.start(processor);
-        return status(name, processor, positions.head());
-    }
-
-    private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow(() ->
+        ReadModels.ReadModel model = models.named(name).orElseThrow(() ->
                 RuleViolation.notFound("projection-not-found", "There is no projection '" + name + "'; see GET"
                         + " /api/admin/projections."));
+        rebuilds.start(model);
+        return status(model, positions.head());
     }
 
-    /** The processor's state on this node, and the position the projection has reached on any node. */
-    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
+    /**
+     * The state on this node of the processor that feeds the read model (and others), and the position the read
+     * model has reached on any node.
+     */
+    private ProjectionStatus status(ReadModels.ReadModel model, long head) {
+        String name = model.name();
+        StreamingEventProcessor processor = model.processor();
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long reached = positions.reached(name);
         Long position = reached < 0 ? null : reached;

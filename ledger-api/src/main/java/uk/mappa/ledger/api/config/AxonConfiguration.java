@@ -61,16 +61,20 @@ class AxonConfiguration {
     }
 
     /**
-     * Projections use pooled streaming processors: they track their own position and can be replayed. Each
-     * handles events in batches of up to {@value #PROJECTION_BATCH} in one transaction with one token update
-     * (not one commit per event), over {@value #PROJECTION_SEGMENTS} segments that nodes can share.
+     * Every read model is fed by one pooled streaming processor, {@value #READ_MODELS}: it reads and decodes each
+     * stored event once for all of them, and handles events in batches of up to {@value #PROJECTION_BATCH} in one
+     * transaction with one token update (not one commit per event), over {@value #PROJECTION_SEGMENTS} segments
+     * that nodes can share. Each read model (its processing group) is still rebuilt and waited for by its own name.
      */
     @Bean
     ConfigurerModule pooledStreamingProjections() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.batchSize(PROJECTION_BATCH)
+        return configurer -> configurer.eventProcessing()
+                .assignProcessingGroup(group -> READ_MODELS)
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(PROJECTION_BATCH)
                         .initialSegmentCount(PROJECTION_SEGMENTS));
     }
+
+    static final String READ_MODELS = "read-models";
 
     static final int PROJECTION_BATCH = 500;
     static final int PROJECTION_SEGMENTS = 2;

@@ -48,7 +48,7 @@ import uk.mappa.ledger.projections.contact.Addressee;
 @Tag(name = "Contacts and nominees", description = "Who holds each post the documents name, and which nobody holds")
 class ContactController {
 
-    static final String MODEL = BoardsProcesses.PROCESSOR;
+    static final String MODEL = BoardsProcesses.GROUP;
 
     record Establishment(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String bodyId,
                          @NotNull @EnumName(ContactRole.class) String role,

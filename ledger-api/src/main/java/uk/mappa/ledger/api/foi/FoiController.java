@@ -60,7 +60,7 @@ import uk.mappa.ledger.projections.foi.FoiRequestView;
 @Tag(name = "FOI requests", description = "Freedom of Information requests involving a MAPPA case")
 class FoiController {
 
-    static final String MODEL = BoardsProcesses.PROCESSOR;
+    static final String MODEL = BoardsProcesses.GROUP;
 
     /** @param summary what is asked for, naming no person (the requester included) */
     record Request(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String receivingBodyId,

@@ -54,7 +54,7 @@ import uk.mappa.ledger.projections.minutes.MinutesRequestView;
 @Tag(name = "MAPPA minutes", description = "Requests to disclose minutes and the chairs' decisions")
 class MinutesController {
 
-    static final String MODEL = BoardsProcesses.PROCESSOR;
+    static final String MODEL = BoardsProcesses.GROUP;
 
     /** @param requesterBodyId the requesting body; left out for an offender or their representative */
     record Request(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String smbBodyId,

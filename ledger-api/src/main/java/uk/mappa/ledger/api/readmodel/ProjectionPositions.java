@@ -40,19 +40,28 @@ public class ProjectionPositions {
     }
 
     /**
-     * How far a read model has processed the event store: the highest position up to which it has processed every
+     * How far a read model has processed the event store: how far its processor has ({@link #reachedBy}), or -1 for
+     * a read model there is not.
+     */
+    public long reached(String model) {
+        return processing.eventProcessorByProcessingGroup(model, StreamingEventProcessor.class)
+                .map(processor -> reachedBy(processor.getName())).orElse(-1L);
+    }
+
+    /**
+     * How far a processor has processed the event store: the highest position up to which it has processed every
      * stored event, in its slowest segment (-1 while one has no position). A segment this node processes is read
      * from memory (current to the event); one another node processes, from Axon's token store (which that node
      * updates after each batch, and within seconds for events it only passes over).
      */
-    public long reached(String model) {
-        Map<Integer, EventTrackerStatus> local = processing.eventProcessor(model, StreamingEventProcessor.class)
+    public long reachedBy(String processor) {
+        Map<Integer, EventTrackerStatus> local = processing.eventProcessor(processor, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
         List<Progress> segments = jdbc.query("select segment, token from token_entry where processor_name = ?",
                 (rs, row) -> {
                     EventTrackerStatus status = local.get(rs.getInt(1));
                     return status != null ? progress(status.getTrackingToken()) : progress(rs.getBytes(2));
-                }, model);
+                }, processor);
         return segments.stream().mapToLong(this::processedUpTo).min().orElse(-1);
     }
 

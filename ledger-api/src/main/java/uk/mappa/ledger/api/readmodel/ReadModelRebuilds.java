@@ -3,14 +3,15 @@ package uk.mappa.ledger.api.readmodel;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,7 +20,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,20 +31,22 @@ import uk.mappa.ledger.core.rule.RuleViolation;
 
 /**
  * Rebuilds a read model from the whole history without it going dark. The rebuild runs in one database
- * transaction: it empties the read model's tables, feeds every stored event to the projection's handlers (the
- * same ones the live processor calls), and moves the processor's position to the last event it fed, all before
- * committing. Until that commit every reader, on every node, sees the view as it was (the database's own
- * snapshot isolation is the shadow copy); at the commit the rebuilt view and its position replace it at once.
+ * transaction: it empties the read model's tables and feeds its handlers (the same ones the live processor calls)
+ * every stored event its processor had processed when the rebuild began, all before committing. Until that commit
+ * every reader, on every node, sees the view as it was (the database's own snapshot isolation is the shadow copy);
+ * at the commit the rebuilt view replaces it at once, at the very position the processor then carries on from.
  *
- * <p>While it runs, the projection's processor is stopped on this node and its position rows are held, so no
- * other node writes the view either. Events stored meanwhile are fed too: the rebuild reads on until a pass finds
- * nothing new, and anything later is the restarted processor's. Writes are flushed to the database in batches of
- * {@value #FLUSH_EVERY} events and the session cleared, so the heap stays flat however long the history is.
+ * <p>A processor feeds several read models, and only the one rebuilt is emptied and fed; the processor's positions
+ * are left as they are. While the rebuild runs the processor is stopped on this node and its position rows are
+ * held, so no node feeds any of its read models meanwhile: they keep answering with what they had, and events
+ * stored during the rebuild reach all of them, the rebuilt one included, once the processor restarts. Writes are
+ * flushed to the database in batches of {@value #BATCH} events and the session cleared, so the heap stays flat
+ * however long the history is.
  */
 @Component
 public class ReadModelRebuilds {
 
-    static final int FLUSH_EVERY = 1_000;
+    static final int BATCH = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuilds.class);
 
     private final EventStorageEngine events;
@@ -66,102 +70,133 @@ public class ReadModelRebuilds {
     }
 
     /**
-     * Starts rebuilding the processor's read models in the background (rebuilds run one after another); a
-     * rebuild already under way for it is left to finish.
+     * Starts rebuilding the read model in the background (rebuilds run one after another); a rebuild already under
+     * way for it is left to finish.
      */
-    public void start(StreamingEventProcessor processor) {
-        if (!(processor instanceof AbstractEventProcessor handlers) || !processor.supportsReset()) {
+    public void start(ReadModels.ReadModel model) {
+        if (!model.handlers().supportsReset()) {
             throw RuleViolation.unprocessable("replay-not-supported",
-                    "Projection " + processor.getName() + " cannot be replayed.");
+                    "Projection " + model.name() + " cannot be replayed.");
         }
-        if (running.putIfAbsent(processor.getName(), true) != null) {
+        if (running.putIfAbsent(model.name(), true) != null) {
             return;
         }
-        failures.remove(processor.getName());
+        failures.remove(model.name());
         worker.execute(() -> {
             try {
-                rebuild(processor, handlers.eventHandlerInvoker());
+                rebuild(model);
             } catch (RuntimeException failed) {
-                LOG.error("Rebuilding {} failed; the view it had is kept", processor.getName(), failed);
-                failures.put(processor.getName(), "The rebuild failed and the view it had is kept: "
+                LOG.error("Rebuilding {} failed; the view it had is kept", model.name(), failed);
+                failures.put(model.name(), "The rebuild failed and the view it had is kept: "
                         + rootCause(failed).getMessage());
             } finally {
-                running.remove(processor.getName());
+                running.remove(model.name());
             }
         });
     }
 
-    /** Whether a rebuild of the processor's read models is under way on this node. */
-    public boolean rebuilding(String processor) {
-        return running.containsKey(processor);
+    /** Whether a rebuild of the read model is under way on this node. */
+    public boolean rebuilding(String model) {
+        return running.containsKey(model);
     }
 
-    /** Why the last rebuild of the processor's read models on this node failed, if it did. */
-    public Optional<String> failure(String processor) {
-        return Optional.ofNullable(failures.get(processor));
+    /** Why the last rebuild of the read model on this node failed, if it did. */
+    public Optional<String> failure(String model) {
+        return Optional.ofNullable(failures.get(model));
     }
 
-    private void rebuild(StreamingEventProcessor processor, EventHandlerInvoker handlers) {
+    private void rebuild(ReadModels.ReadModel model) {
+        StreamingEventProcessor processor = model.processor();
         String name = processor.getName();
         processor.shutDown();
         try {
             transaction.executeWithoutResult(status -> {
-                int[] segments = tokens.fetchSegments(name);
-                for (int segment : segments) {
-                    claim(name, segment);
+                int[] ids = tokens.fetchSegments(name);
+                Segment[] segments = Segment.computeSegments(ids);
+                ProjectionPositions.Progress[] reached = new ProjectionPositions.Progress[segments.length];
+                for (int i = 0; i < segments.length; i++) {
+                    reached[i] = ProjectionPositions.progress(claim(name, segments[i].getSegmentId()));
                 }
-                handlers.performReset();
+                long upTo = java.util.Arrays.stream(reached).mapToLong(ProjectionPositions.Progress::index).max()
+                        .orElse(-1);
+                model.handlers().performReset();
                 long fed = 0;
-                TrackingToken position = null;
-                boolean more = true;
-                while (more) {
-                    more = false;
-                    try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(position, false)) {
-                        Iterator<? extends TrackedEventMessage<?>> stored = stream.iterator();
-                        while (stored.hasNext()) {
-                            TrackedEventMessage<?> event = stored.next();
-                            feed(handlers, event);
-                            position = event.trackingToken();
-                            more = true;
-                            if (++fed % FLUSH_EVERY == 0) {
-                                session.flush();
-                                session.clear();
+                long highest = -1;
+                List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+                try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+                    Iterator<? extends TrackedEventMessage<?>> stored = stream.iterator();
+                    while (stored.hasNext()) {
+                        TrackedEventMessage<?> event = stored.next();
+                        long index = event.trackingToken().position().orElse(-1);
+                        if (index <= highest) {
+                            // It filled a gap while this read was under way: it committed after the processor
+                            // stopped, so the processor has not processed it and will once it restarts.
+                            continue;
+                        }
+                        highest = index;
+                        if (index > upTo) {
+                            break;
+                        }
+                        if (processed(model.handlers(), event, index, segments, reached)) {
+                            batch.add(event);
+                            if (batch.size() == BATCH) {
+                                fed += feed(model.handlers(), batch);
                             }
                         }
                     }
                 }
-                session.flush();
-                for (int segment : segments) {
-                    tokens.storeToken(position, name, segment);
-                    tokens.releaseClaim(name, segment);
+                fed += feed(model.handlers(), batch);
+                for (Segment segment : segments) {
+                    tokens.releaseClaim(name, segment.getSegmentId());
                 }
-                LOG.info("Rebuilt {} from {} events", name, fed);
+                LOG.info("Rebuilt {} from {} events, up to position {}", model.name(), fed, upTo);
             });
         } finally {
             processor.start();
         }
     }
 
-    private void claim(String name, int segment) {
+    /**
+     * Whether the processor had processed the event for this read model: the segment the event belongs to had
+     * reached its position, and not passed over it as empty (an event that commits late, still to come).
+     */
+    private static boolean processed(EventHandlerInvoker handlers, TrackedEventMessage<?> event, long index,
+                                     Segment[] segments, ProjectionPositions.Progress[] reached) {
+        for (int i = 0; i < segments.length; i++) {
+            if (handlers.canHandle(event, segments[i])) {
+                return index <= reached[i].index() && !reached[i].gaps().contains(index);
+            }
+        }
+        return false;
+    }
+
+    private TrackingToken claim(String name, int segment) {
         try {
-            tokens.fetchToken(name, segment);
+            return tokens.fetchToken(name, segment);
         } catch (UnableToClaimTokenException held) {
             throw new IllegalStateException("Another node is processing " + name + "; stop it there to rebuild",
                     held);
         }
     }
 
-    private static void feed(EventHandlerInvoker handlers, TrackedEventMessage<?> event) {
-        if (!handlers.canHandle(event, Segment.ROOT_SEGMENT)) {
-            return;
+    /** Feeds a batch of events to the handlers in one unit of work, as the processor would, and writes them out. */
+    private int feed(EventHandlerInvoker handlers, List<TrackedEventMessage<?>> batch) {
+        if (batch.isEmpty()) {
+            return 0;
         }
-        DefaultUnitOfWork.startAndGet(event).execute(() -> {
+        new BatchingUnitOfWork<>(batch).execute(() -> {
+            TrackedEventMessage<?> event = (TrackedEventMessage<?>) CurrentUnitOfWork.get().getMessage();
             try {
                 handlers.handle(event, Segment.ROOT_SEGMENT);
             } catch (Exception failed) {
                 throw new IllegalStateException("Event " + event.getIdentifier() + " could not be applied", failed);
             }
         });
+        int fed = batch.size();
+        batch.clear();
+        session.flush();
+        session.clear();
+        return fed;
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -31,7 +31,7 @@ class AnnualReportController {
         this.access = access;
     }
 
-    @ReadsModel(BoardsProcesses.PROCESSOR)
+    @ReadsModel(BoardsProcesses.GROUP)
     @GetMapping
     @Operation(summary = "Latest annual reports and their consideration", description = "For each pair of boards,"
             + " the latest annual report one shared with the other (withdrawn reports do not count), newest first:"

@@ -54,7 +54,7 @@ import uk.mappa.ledger.projections.review.CaseReviewView;
         + " two boards review the same case")
 class CaseReviewController {
 
-    static final String MODEL = BoardsProcesses.PROCESSOR;
+    static final String MODEL = BoardsProcesses.GROUP;
 
     /** @param caseReference the board's reference for the case; only its keyed digest is kept */
     record Registration(@NotBlank @Pattern(regexp = BodyId.FORMAT, message = Patterns.BODY_ID_MESSAGE) String boardBodyId,

@@ -1,6 +1,9 @@
 package uk.mappa.ledger.projections.audit;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -8,6 +11,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -63,14 +70,34 @@ class AuditTrailProjection {
 
     /**
      * The event's own position in the event store. A tracking token carries the highest position seen so far: for an
-     * event whose transaction committed after a later event's, that is the later event's position, so it is read
-     * from the store.
+     * event whose transaction committed after a later event's, that is the later event's position, so positions are
+     * read from the store, for the whole batch the event came in with one query.
      */
     private long positionOf(EventMessage<?> message, TrackingToken token) {
         long seen = token.position().orElseThrow(
                 () -> new IllegalStateException("The audit trail needs events with a global position"));
-        return token instanceof GapAwareTrackingToken ? entries.storedPosition(message.getIdentifier()).orElse(seen)
-                : seen;
+        if (!(token instanceof GapAwareTrackingToken)) {
+            return seen;
+        }
+        Map<String, Long> stored = CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().root().getOrComputeResource(POSITIONS, key -> storedPositions(batchOf(message)))
+                : storedPositions(List.of(message));
+        return stored.getOrDefault(message.getIdentifier(), seen);
+    }
+
+    /** The unit of work's resource holding its batch's stored positions. */
+    private static final String POSITIONS = AuditTrailProjection.class.getName() + ".positions";
+
+    /** The events handled in the current unit of work: the processor's batch, or the one event. */
+    private static List<? extends Message<?>> batchOf(EventMessage<?> message) {
+        UnitOfWork<?> unit = CurrentUnitOfWork.get();
+        return unit instanceof BatchingUnitOfWork<?> batch ? batch.getMessages() : List.of(message);
+    }
+
+    private Map<String, Long> storedPositions(List<? extends Message<?>> batch) {
+        return entries.storedPositions(batch.stream().map(Message::getIdentifier).toList()).stream()
+                .collect(Collectors.toMap(AuditEntryRepository.StoredPosition::getEventId,
+                        AuditEntryRepository.StoredPosition::getPosition));
     }
 
     /** Remembers each share's category, marking and agreement, and returns them for events about it. */

@@ -15,7 +15,7 @@ import uk.mappa.ledger.projections.BoardsProcesses;
 
 /** The posts bodies fill with named contacts and nominees, and which of them nobody holds. */
 @Component
-@ProcessingGroup(BoardsProcesses.PROCESSOR)
+@ProcessingGroup(BoardsProcesses.GROUP)
 class PostProjection {
 
     private final PostRepository posts;

@@ -25,7 +25,7 @@ import uk.mappa.ledger.projections.foi.FoiQueries.FindFoiRequests;
 
 /** FOI requests involving MAPPA cases, soonest due first, for the bodies they concern. */
 @Component
-@ProcessingGroup(BoardsProcesses.PROCESSOR)
+@ProcessingGroup(BoardsProcesses.GROUP)
 class FoiProjection {
 
     private final FoiRequestRepository requests;

@@ -31,7 +31,7 @@ import uk.mappa.ledger.projections.minutes.MinutesQueries.FindMinutesRequests;
  * and its request are different streams, handled on any segment in any order, so they are joined when read.
  */
 @Component
-@ProcessingGroup(BoardsProcesses.PROCESSOR)
+@ProcessingGroup(BoardsProcesses.GROUP)
 class MinutesProjection {
 
     private final MinutesRequestRepository requests;

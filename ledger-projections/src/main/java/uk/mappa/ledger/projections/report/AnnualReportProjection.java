@@ -22,7 +22,7 @@ import uk.mappa.ledger.projections.BoardsProcesses;
  * segments handle different shares does not matter.
  */
 @Component
-@ProcessingGroup(BoardsProcesses.PROCESSOR)
+@ProcessingGroup(BoardsProcesses.GROUP)
 class AnnualReportProjection {
 
     private final AnnualReportRepository reports;

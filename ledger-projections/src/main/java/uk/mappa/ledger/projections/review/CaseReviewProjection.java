@@ -29,7 +29,7 @@ import uk.mappa.ledger.projections.review.CaseReviewQueries.FindCaseReviews;
  * segments in any order, so the link between them is made when read, from the digest each row keeps.
  */
 @Component
-@ProcessingGroup(BoardsProcesses.PROCESSOR)
+@ProcessingGroup(BoardsProcesses.GROUP)
 class CaseReviewProjection {
 
     private final CaseReviewRepository reviews;
