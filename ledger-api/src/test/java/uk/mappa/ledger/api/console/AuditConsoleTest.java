@@ -111,9 +111,11 @@ class AuditConsoleTest {
         for (int share = 0; share < 51; share++) {
             ConsoleTest.recordShareToKnowsley(mvc, "Console audit paging " + UUID.randomUUID());
         }
-        // More than one page of 50 entries about Knowsley, however many other tests left.
-        String first = page(get("/console/audit").session(ConsoleTest.signIn(mvc, "auditor"))
-                .param("bodyId", "knowsley-lscb"));
-        assertThat(first).containsPattern("rel=\"next\"\\s+href=\"/console/audit\\?bodyId=knowsley-lscb&amp;[^\"]*after=");
+        // More than one page of 50 entries about Knowsley, however many other tests left, once the audit trail
+        // has taken in the shares (a moment after they were recorded).
+        var auditor = ConsoleTest.signIn(mvc, "auditor");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(page(get("/console/audit").session(auditor).param("bodyId", "knowsley-lscb")))
+                        .containsPattern("rel=\"next\"\\s+href=\"/console/audit\\?bodyId=knowsley-lscb&amp;[^\"]*after="));
     }
 }

@@ -12,11 +12,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import uk.mappa.ledger.projections.InsertedWhenNew;
 
+/** An audit entry as it is read (entries are written by {@link AuditRows}). */
 @Entity
 @Table(name = "audit_entry")
-class AuditEntryEntity extends InsertedWhenNew<Long> {
+class AuditEntryEntity {
 
     @Id
     @Column(name = "global_position")
@@ -59,36 +59,9 @@ class AuditEntryEntity extends InsertedWhenNew<Long> {
     protected AuditEntryEntity() {
     }
 
-    /** A new entry: one event's, which no earlier event can have stored. */
-    AuditEntryEntity(String eventId, AuditEntryView view) {
-        markNew(true);
-        this.position = view.position();
-        this.eventId = eventId;
-        this.eventType = view.eventType();
-        this.occurredAt = view.occurredAt();
-        this.actor = view.actor();
-        this.actorName = view.actorName();
-        this.actorBody = view.actorBodyId();
-        this.bodies = new ArrayList<>(view.bodies());
-        this.bodiesText = String.join(" ", view.bodies());
-        this.aggregateId = view.aggregateId();
-        this.category = view.category();
-        this.classification = view.classification();
-        this.agreementId = view.agreementId();
-        this.title = view.title();
-        this.titleRestricted = view.restrictedMarking();
-        this.summary = view.summary();
-        this.correlationId = view.correlationId();
-    }
-
     AuditEntryView toView() {
         return new AuditEntryView(position, eventType, occurredAt, actor, actorName, actorBody,
                 bodiesText == null || bodiesText.isEmpty() ? List.of() : List.of(bodiesText.split(" ")), aggregateId,
                 category, classification, agreementId, title, false, titleRestricted, summary, correlationId);
-    }
-
-    @Override
-    public Long getId() {
-        return position;
     }
 }

@@ -3,6 +3,7 @@ package uk.mappa.ledger.projections.audit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,6 +19,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.core.LedgerEvent;
 import uk.mappa.ledger.core.LedgerMetaData;
@@ -41,10 +43,15 @@ class AuditTrailProjection {
 
     private final AuditEntryRepository entries;
     private final ShareContextRepository shares;
+    /** The batch's new entries, written with JDBC before it commits. */
+    private final AuditRows rows;
+    private final JdbcTemplate database;
 
-    AuditTrailProjection(AuditEntryRepository entries, ShareContextRepository shares) {
+    AuditTrailProjection(AuditEntryRepository entries, ShareContextRepository shares, DataSource database) {
         this.entries = entries;
         this.shares = shares;
+        this.database = new JdbcTemplate(database);
+        this.rows = new AuditRows(this.database);
     }
 
     @EventHandler
@@ -58,14 +65,14 @@ class AuditTrailProjection {
                 : event instanceof AgreementEvent agreementEvent ? agreementEvent.agreementId().toString() : null;
         String title = event instanceof ShareRecorded recorded ? recorded.title()
                 : event instanceof ShareCorrected corrected ? corrected.title() : null;
-        entries.save(new AuditEntryEntity(message.getIdentifier(), new AuditEntryView(position,
+        rows.add(message.getIdentifier(), new AuditEntryView(position,
                 event.getClass().getSimpleName(), message.getTimestamp(), metaData(message, LedgerMetaData.USER_ID),
                 metaData(message, LedgerMetaData.USER_NAME), metaData(message, LedgerMetaData.BODY_ID),
                 event.bodiesInvolved().stream().map(BodyId::value).toList(),
                 message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null, category,
                 context != null ? context.classification() : null, agreement, title, false,
                 context != null && context.titleRestricted(), event.summary(),
-                metaData(message, LedgerMetaData.CORRELATION_ID))));
+                metaData(message, LedgerMetaData.CORRELATION_ID)));
     }
 
     /**
@@ -117,6 +124,7 @@ class AuditTrailProjection {
             context.remark(classificationOf(marking), marking.restrictsTitle());
             shares.save(context);
             entries.markTitles(id.toString(), marking.restrictsTitle());
+            rows.markTitles(id.toString(), marking.restrictsTitle());
         }
         return context;
     }
@@ -132,7 +140,8 @@ class AuditTrailProjection {
 
     @ResetHandler
     void reset() {
-        entries.deleteAll();
+        database.update("delete from audit_entry_body");
+        database.update("delete from audit_entry");
         shares.deleteAllInBatch();
     }
 
