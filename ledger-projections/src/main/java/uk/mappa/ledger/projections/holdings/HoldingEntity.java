@@ -8,11 +8,10 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
-import uk.mappa.ledger.projections.InsertedWhenNew;
 
 @Entity
 @Table(name = "holding")
-class HoldingEntity extends InsertedWhenNew<HoldingEntity.Key> {
+class HoldingEntity {
 
     @Embeddable
     record Key(@Column(name = "share_id") UUID shareId, @Column(name = "body_id") String bodyId)
@@ -47,9 +46,8 @@ class HoldingEntity extends InsertedWhenNew<HoldingEntity.Key> {
     protected HoldingEntity() {
     }
 
-    /** A copy as the events leave it; {@code fresh} when it is not stored yet (a new copy, not a change to one). */
-    HoldingEntity(Holding holding, boolean fresh) {
-        markNew(fresh);
+    /** A copy as the events leave it, merged with the stored one (new copies are inserted by {@link HoldingRows}). */
+    HoldingEntity(Holding holding) {
         this.key = new Key(UUID.fromString(holding.shareId()), holding.bodyId());
         this.role = holding.role();
         this.category = holding.category();
@@ -64,11 +62,6 @@ class HoldingEntity extends InsertedWhenNew<HoldingEntity.Key> {
         this.withdrawnAt = holding.withdrawnAt();
         this.destroyedAt = holding.destroyedAt();
         this.contentSha256 = holding.contentSha256();
-    }
-
-    @Override
-    public Key getId() {
-        return key;
     }
 
 

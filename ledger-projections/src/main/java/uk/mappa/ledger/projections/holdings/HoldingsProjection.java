@@ -46,26 +46,40 @@ class HoldingsProjection {
     private final HoldingRepository holdings;
     private final ShareMonthRepository months;
     private final MonthCounts counts;
+    /** The batch's new copies, written with JDBC before it commits. */
+    private final HoldingRows created;
 
     HoldingsProjection(HoldingRepository holdings, ShareMonthRepository months, DataSource database) {
         this.holdings = holdings;
         this.months = months;
-        this.counts = new MonthCounts(new JdbcTemplate(database), COUNT);
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        this.counts = new MonthCounts(jdbc, COUNT);
+        this.created = new HoldingRows(jdbc);
     }
 
     /**
      * The copies the event changes, written back. A recorded share's copies (its provider's and each distinct
-     * recipient's) cannot exist yet, so they are inserted without being looked for first; every other change
-     * (an onward disclosure's copy included, which its third party may already hold) is merged. Writes go to the
-     * database in JDBC batches.
+     * recipient's) cannot exist yet, so they are kept for the batch's JDBC insert without being looked for; every
+     * other change (an onward disclosure's copy included, which its third party may already hold) is made to the
+     * copy where it is, the batch's new ones or the stored ones.
      */
     @EventHandler
     void on(ShareEvent event) {
         countByMonth(event);
-        boolean created = event instanceof ShareRecorded;
-        HoldingsFold.apply(event, (shareId, body) -> holdings.findById(new HoldingEntity.Key(UUID.fromString(shareId), body))
-                        .map(HoldingEntity::toHolding).orElse(null))
-                .forEach(holding -> holdings.save(new HoldingEntity(holding, created)));
+        List<Holding> changed = HoldingsFold.apply(event, (shareId, body) -> current(new HoldingEntity.Key(
+                UUID.fromString(shareId), body)));
+        if (event instanceof ShareRecorded) {
+            changed.forEach(created::add);
+        } else {
+            changed.stream().filter(holding -> !created.replace(holding))
+                    .forEach(holding -> holdings.save(new HoldingEntity(holding)));
+        }
+    }
+
+    /** A copy as it stands now: among the batch's new ones, or as stored. */
+    private Holding current(HoldingEntity.Key key) {
+        Holding fresh = created.find(key);
+        return fresh != null ? fresh : holdings.findById(key).map(HoldingEntity::toHolding).orElse(null);
     }
 
     /**
@@ -76,8 +90,8 @@ class HoldingsProjection {
         if (event instanceof ShareRecorded recorded) {
             count(recorded.provider().value(), recorded.sharedAt(), 1);
         } else if (event instanceof ShareCorrected corrected && corrected.sharedAt() != null) {
-            holdings.findById(new HoldingEntity.Key(corrected.shareId().value(), corrected.provider().value()))
-                    .map(HoldingEntity::toHolding)
+            java.util.Optional.ofNullable(current(new HoldingEntity.Key(corrected.shareId().value(),
+                            corrected.provider().value())))
                     .filter(provided -> !monthOf(provided.heldSince()).equals(monthOf(corrected.sharedAt())))
                     .ifPresent(provided -> {
                         count(provided.bodyId(), provided.heldSince(), -1);

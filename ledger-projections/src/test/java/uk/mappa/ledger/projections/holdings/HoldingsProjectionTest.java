@@ -49,6 +49,12 @@ class HoldingsProjectionTest {
         session.clear();
     }
 
+    /** Handles the event in a batch of its own, committed before the test reads. */
+    void on(uk.mappa.ledger.core.share.ShareEvent event) {
+        projection.on(event);
+        committed();
+    }
+
     @BeforeEach
     void setUp() {
         projection = new HoldingsProjection(repository, months, database);
@@ -59,11 +65,11 @@ class HoldingsProjectionTest {
         // 23:30 on 30 June UTC is already July in England (BST).
         Instant julyInEngland = Instant.parse("2026-06-30T23:30:00Z");
         ShareId moved = ShareId.random();
-        projection.on(Events.shareRecorded(moved, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+        on(Events.shareRecorded(moved, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
                 ProtectiveMarking.official(), julyInEngland));
-        projection.on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "merseyside-smb",
+        on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "merseyside-smb",
                 List.of("knowsley-lscb"), ProtectiveMarking.official(), Instant.parse("2026-07-15T09:00:00Z")));
-        projection.on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "wirral-lscb", List.of("merseyside-smb"),
+        on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "wirral-lscb", List.of("merseyside-smb"),
                 ProtectiveMarking.official(), Instant.parse("2026-05-15T09:00:00Z")));
         java.time.LocalDate may = java.time.LocalDate.parse("2026-05-01");
         java.time.LocalDate july = java.time.LocalDate.parse("2026-07-01");
@@ -76,7 +82,7 @@ class HoldingsProjectionTest {
                 .containsExactly(new SharesInMonth("merseyside-smb", july, 2));
         assertThat(projection.handle(new CountSharesByMonth(null, java.time.LocalDate.parse("2026-08-01")))).isEmpty();
 
-        projection.on(new uk.mappa.ledger.core.share.ShareCorrected(moved, SMB, List.of(KNOWSLEY), List.of(), null, null,
+        on(new uk.mappa.ledger.core.share.ShareCorrected(moved, SMB, List.of(KNOWSLEY), List.of(), null, null,
                 null, null, Instant.parse("2026-05-20T09:00:00Z"), null, "Date was wrong", "m"));
         committed();
         assertThat(projection.handle(new CountSharesByMonth(java.util.Set.of(SMB), may)))
@@ -91,9 +97,9 @@ class HoldingsProjectionTest {
     void theSharesOfADocumentAreFoundByItsDigestWithEveryBodyTheyWentToForTheBodiesAsked() {
         ShareId older = ShareId.random();
         ShareId newer = ShareId.random();
-        projection.on(Events.shareRecorded(older, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+        on(Events.shareRecorded(older, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
                 ProtectiveMarking.official(), MARCH));
-        projection.on(Events.shareRecorded(newer, Category.TRAINING, "wirral-lscb",
+        on(Events.shareRecorded(newer, Category.TRAINING, "wirral-lscb",
                 List.of("merseyside-smb", "sefton-lscb"), ProtectiveMarking.official(), MARCH.plusSeconds(60)));
         uk.mappa.ledger.core.share.ContentDigest document = new uk.mappa.ledger.core.share.ContentDigest("ab".repeat(32));
 
@@ -117,9 +123,9 @@ class HoldingsProjectionTest {
     void copiesPastTheirRetentionAreListedLongestOverdueFirst() {
         ShareId older = ShareId.random();
         ShareId newer = ShareId.random();
-        projection.on(Events.shareRecorded(newer, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+        on(Events.shareRecorded(newer, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
                 ProtectiveMarking.official(), MARCH.plusSeconds(86400)));
-        projection.on(Events.shareRecorded(older, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+        on(Events.shareRecorded(older, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
                 ProtectiveMarking.official(), MARCH));
         Instant twoYearsOn = MARCH.plusSeconds(2 * 366 * 86400L);
 
@@ -128,7 +134,7 @@ class HoldingsProjectionTest {
         assertThat(projection.handle(new FindCopiesDueForDestruction(null, twoYearsOn, 1)))
                 .extracting(HoldingView::shareId).containsExactly(older.toString());
         assertThat(projection.handle(new FindCopiesDueForDestruction(null, MARCH, 10))).isEmpty();
-        projection.on(new CopyDestroyed(older, SMB, KNOWSLEY, DestructionReason.RETENTION_EXPIRED, twoYearsOn, "k"));
+        on(new CopyDestroyed(older, SMB, KNOWSLEY, DestructionReason.RETENTION_EXPIRED, twoYearsOn, "k"));
         assertThat(projection.handle(new FindCopiesDueForDestruction(java.util.Set.of(KNOWSLEY), twoYearsOn, 10)))
                 .extracting(HoldingView::shareId).containsExactly(newer.toString());
     }
@@ -140,7 +146,7 @@ class HoldingsProjectionTest {
     @Test
     void theProviderAndEveryRecipientHoldTheShare() {
         ShareId id = ShareId.random();
-        projection.on(Events.shareRecorded(id, Category.ANNUAL_REPORT, "merseyside-smb",
+        on(Events.shareRecorded(id, Category.ANNUAL_REPORT, "merseyside-smb",
                 List.of("knowsley-lscb", "wirral-lscb"), ProtectiveMarking.officialSensitive(Descriptor.PERSONAL), MARCH));
 
         assertThat(holdingsOf(KNOWSLEY, MARCH))
@@ -158,9 +164,29 @@ class HoldingsProjectionTest {
     }
 
     @Test
+    void laterEventsInTheSameBatchChangeTheCopiesTheBatchRecorded() {
+        ShareId id = ShareId.random();
+        // One batch: recorded, acknowledged, re-dated into May and withdrawn before anything reaches the database.
+        projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+                ProtectiveMarking.official(), MARCH));
+        projection.on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
+        projection.on(new uk.mappa.ledger.core.share.ShareCorrected(id, SMB, List.of(KNOWSLEY), List.of(), null, null,
+                null, null, Instant.parse("2026-05-20T09:00:00Z"), null, "Date was wrong", "m"));
+        projection.on(new ShareWithdrawn(id, SMB, List.of(KNOWSLEY), List.of(), "Sent in error",
+                MARCH.plusSeconds(120), "m"));
+        committed();
+
+        HoldingView copy = holdingsOf(KNOWSLEY, MARCH.plusSeconds(180)).get(0);
+        assertThat(copy.acknowledgedAt()).isEqualTo(MARCH.plusSeconds(60));
+        assertThat(copy.status()).isEqualTo("DESTRUCTION_REQUESTED");
+        assertThat(projection.handle(new CountSharesByMonth(java.util.Set.of(SMB), java.time.LocalDate.parse("2026-01-01"))))
+                .containsExactly(new SharesInMonth("merseyside-smb", java.time.LocalDate.parse("2026-05-01"), 1));
+    }
+
+    @Test
     void aCopyIsDueForDestructionOnceItsRetentionHasPassed() {
         ShareId id = ShareId.random();
-        projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+        on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
                 ProtectiveMarking.official(), MARCH));
         assertThat(holdingsOf(KNOWSLEY, MARCH.plusSeconds(364 * 86400L)).get(0).dueForDestruction()).isFalse();
         assertThat(holdingsOf(KNOWSLEY, MARCH.plusSeconds(366 * 86400L)).get(0).dueForDestruction()).isTrue();
@@ -169,17 +195,17 @@ class HoldingsProjectionTest {
     @Test
     void withdrawalAsksForDestructionAndADestroyedCopyLeavesTheCurrentHoldings() {
         ShareId id = ShareId.random();
-        projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+        on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
                 ProtectiveMarking.official(), MARCH));
-        projection.on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
-        projection.on(new ShareWithdrawn(id, SMB, List.of(KNOWSLEY), List.of(), "Sent in error", MARCH.plusSeconds(120), "m"));
+        on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
+        on(new ShareWithdrawn(id, SMB, List.of(KNOWSLEY), List.of(), "Sent in error", MARCH.plusSeconds(120), "m"));
 
         HoldingView requested = holdingsOf(KNOWSLEY, MARCH.plusSeconds(180)).get(0);
         assertThat(requested.status()).isEqualTo("DESTRUCTION_REQUESTED");
         assertThat(requested.dueForDestruction()).isTrue();
         assertThat(requested.acknowledgedAt()).isEqualTo(MARCH.plusSeconds(60));
 
-        projection.on(new CopyDestroyed(id, SMB, KNOWSLEY, DestructionReason.WITHDRAWN, MARCH.plusSeconds(240), "k"));
+        on(new CopyDestroyed(id, SMB, KNOWSLEY, DestructionReason.WITHDRAWN, MARCH.plusSeconds(240), "k"));
         assertThat(holdingsOf(KNOWSLEY, MARCH.plusSeconds(300))).isEmpty();
         assertThat(holdingsOf(SMB, MARCH.plusSeconds(300))).hasSize(1);
     }
@@ -188,9 +214,9 @@ class HoldingsProjectionTest {
     void holdingsAreListedMostRecentFirstAndAResetEmptiesThem() {
         ShareId older = ShareId.random();
         ShareId newer = ShareId.random();
-        projection.on(Events.shareRecorded(older, Category.TRAINING, "merseyside-smb", List.of("wirral-lscb"),
+        on(Events.shareRecorded(older, Category.TRAINING, "merseyside-smb", List.of("wirral-lscb"),
                 ProtectiveMarking.official(), Instant.parse("2026-01-01T00:00:00Z")));
-        projection.on(Events.shareRecorded(newer, Category.GUIDANCE, "merseyside-smb", List.of("wirral-lscb"),
+        on(Events.shareRecorded(newer, Category.GUIDANCE, "merseyside-smb", List.of("wirral-lscb"),
                 ProtectiveMarking.official(), Instant.parse("2026-02-01T00:00:00Z")));
 
         assertThat(holdingsOf(new BodyId("wirral-lscb"), MARCH))
@@ -203,9 +229,9 @@ class HoldingsProjectionTest {
     @Test
     void theOverdueListHoldsUnacknowledgedCopiesSharedBeforeTheCutOff() {
         ShareId id = ShareId.random();
-        projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb", "wirral-lscb"),
+        on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb", "wirral-lscb"),
                 ProtectiveMarking.official(), MARCH));
-        projection.on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
+        on(new ShareAcknowledged(id, SMB, KNOWSLEY, MARCH.plusSeconds(60), "manager.knowsley-lscb"));
 
         assertThat(projection.handle(new FindOverdueAcknowledgements(MARCH.plusSeconds(1), null, MARCH, 10, null))
                 .items()).extracting(HoldingView::bodyId).containsExactly("wirral-lscb");
@@ -224,7 +250,7 @@ class HoldingsProjectionTest {
             ShareId id = ShareId.random();
             shares.add(id.toString());
             // Two shares at each instant: the share id breaks the tie.
-            projection.on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
+            on(Events.shareRecorded(id, Category.TRAINING, "merseyside-smb", List.of("knowsley-lscb"),
                     ProtectiveMarking.official(), MARCH.plusSeconds(i / 2)));
         }
         List<String> seen = new java.util.ArrayList<>();
@@ -246,7 +272,7 @@ class HoldingsProjectionTest {
     @Test
     void overdueCopiesArePagedOldestFirst() {
         for (int i = 0; i < 5; i++) {
-            projection.on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "merseyside-smb",
+            on(Events.shareRecorded(ShareId.random(), Category.TRAINING, "merseyside-smb",
                     List.of("knowsley-lscb", "wirral-lscb"), ProtectiveMarking.official(), MARCH.plusSeconds(i)));
         }
         List<HoldingView> seen = new java.util.ArrayList<>();
