@@ -33,6 +33,7 @@ import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareEvent;
 import uk.mappa.ledger.core.share.ShareRecorded;
 import uk.mappa.ledger.core.share.ShareRemarked;
+import uk.mappa.ledger.projections.NewRows;
 
 /** The audit trail: one entry for every event in the ledger, in the order the ledger stored them. */
 @Component
@@ -43,15 +44,17 @@ class AuditTrailProjection {
 
     private final AuditEntryRepository entries;
     private final ShareContextRepository shares;
-    /** The batch's new entries, written with JDBC before it commits. */
-    private final AuditRows rows;
+    /** The batch's new entries and share contexts, written with JDBC before it commits. */
+    private final NewRows<String, AuditRows.Row> rows;
+    private final NewRows<UUID, ShareContextEntity> newContexts;
     private final JdbcTemplate database;
 
     AuditTrailProjection(AuditEntryRepository entries, ShareContextRepository shares, DataSource database) {
         this.entries = entries;
         this.shares = shares;
         this.database = new JdbcTemplate(database);
-        this.rows = new AuditRows(this.database);
+        this.rows = AuditRows.entries(this.database);
+        this.newContexts = AuditRows.contexts(this.database);
     }
 
     @EventHandler
@@ -65,14 +68,14 @@ class AuditTrailProjection {
                 : event instanceof AgreementEvent agreementEvent ? agreementEvent.agreementId().toString() : null;
         String title = event instanceof ShareRecorded recorded ? recorded.title()
                 : event instanceof ShareCorrected corrected ? corrected.title() : null;
-        rows.add(message.getIdentifier(), new AuditEntryView(position,
+        rows.add(new AuditRows.Row(message.getIdentifier(), new AuditEntryView(position,
                 event.getClass().getSimpleName(), message.getTimestamp(), metaData(message, LedgerMetaData.USER_ID),
                 metaData(message, LedgerMetaData.USER_NAME), metaData(message, LedgerMetaData.BODY_ID),
                 event.bodiesInvolved().stream().map(BodyId::value).toList(),
                 message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null, category,
                 context != null ? context.classification() : null, agreement, title, false,
                 context != null && context.titleRestricted(), event.summary(),
-                metaData(message, LedgerMetaData.CORRELATION_ID)));
+                metaData(message, LedgerMetaData.CORRELATION_ID))));
     }
 
     /**
@@ -114,17 +117,21 @@ class AuditTrailProjection {
         }
         UUID id = shareEvent.shareId().value();
         if (event instanceof ShareRecorded recorded) {
-            return shares.save(new ShareContextEntity(id, recorded.category().name(),
+            ShareContextEntity context = new ShareContextEntity(id, recorded.category().name(),
                     classificationOf(recorded.markings()), recorded.agreementId().toString(),
-                    recorded.markings().restrictsTitle()));
+                    recorded.markings().restrictsTitle());
+            newContexts.add(context);
+            return context;
         }
-        ShareContextEntity context = shares.findById(id).orElse(null);
+        ShareContextEntity fresh = newContexts.find(id);
+        ShareContextEntity context = fresh != null ? fresh : shares.findById(id).orElse(null);
         if (context != null && event instanceof ShareRemarked remarked) {
             Marking marking = new Marking(remarked.marking(), remarked.legacyMarking());
             context.remark(classificationOf(marking), marking.restrictsTitle());
-            shares.save(context);
+            // The share's entries already stored, and those of this batch, withhold its title from now on.
             entries.markTitles(id.toString(), marking.restrictsTitle());
-            rows.markTitles(id.toString(), marking.restrictsTitle());
+            rows.matching(row -> id.toString().equals(row.entry.aggregateId()))
+                    .forEach(row -> row.titleRestricted = marking.restrictsTitle());
         }
         return context;
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import uk.mappa.ledger.projections.InsertedWhenNew;
 
 /**
  * What the audit trail remembers of each share so that later events about it (acknowledgements,
@@ -13,7 +12,7 @@ import uk.mappa.ledger.projections.InsertedWhenNew;
  */
 @Entity
 @Table(name = "audit_share_context")
-class ShareContextEntity extends InsertedWhenNew<UUID> {
+class ShareContextEntity {
 
     @Id
     @Column(name = "share_id")
@@ -30,7 +29,6 @@ class ShareContextEntity extends InsertedWhenNew<UUID> {
 
     ShareContextEntity(UUID shareId, String category, String classification, String agreementId,
                        boolean titleRestricted) {
-        markNew(true);
         this.shareId = shareId;
         this.category = category;
         this.classification = classification;
@@ -59,8 +57,7 @@ class ShareContextEntity extends InsertedWhenNew<UUID> {
         this.titleRestricted = newTitleRestricted;
     }
 
-    @Override
-    public UUID getId() {
+    UUID shareId() {
         return shareId;
     }
 }

@@ -20,6 +20,7 @@ import uk.mappa.ledger.core.share.ShareCorrected;
 import uk.mappa.ledger.core.share.ShareEvent;
 import uk.mappa.ledger.core.share.ShareRecorded;
 import uk.mappa.ledger.projections.Keyset;
+import uk.mappa.ledger.projections.NewRows;
 import uk.mappa.ledger.projections.Page;
 
 /** "Who holds what" now: every copy of every share, until its holder destroys it. */
@@ -47,14 +48,14 @@ class HoldingsProjection {
     private final ShareMonthRepository months;
     private final MonthCounts counts;
     /** The batch's new copies, written with JDBC before it commits. */
-    private final HoldingRows created;
+    private final NewRows<HoldingEntity.Key, Holding> created;
 
     HoldingsProjection(HoldingRepository holdings, ShareMonthRepository months, DataSource database) {
         this.holdings = holdings;
         this.months = months;
         JdbcTemplate jdbc = new JdbcTemplate(database);
         this.counts = new MonthCounts(jdbc, COUNT);
-        this.created = new HoldingRows(jdbc);
+        this.created = HoldingRows.of(jdbc);
     }
 
     /**

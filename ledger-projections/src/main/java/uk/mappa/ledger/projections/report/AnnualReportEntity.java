@@ -11,13 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import uk.mappa.ledger.projections.InsertedWhenNew;
 
 /** One annual report as one recipient board received it, and whether that board has considered it. */
 @Entity
 @Table(name = "annual_report")
 @IdClass(AnnualReportEntity.Key.class)
-class AnnualReportEntity extends InsertedWhenNew<AnnualReportEntity.Key> {
+class AnnualReportEntity {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,9 +45,8 @@ class AnnualReportEntity extends InsertedWhenNew<AnnualReportEntity.Key> {
     protected AnnualReportEntity() {
     }
 
-    /** A recipient's copy of a report just shared, which cannot be stored yet. */
+    /** A recipient's copy of a report just shared, which cannot be stored yet ({@link #INSERT}). */
     AnnualReportEntity(String shareId, String board, String provider, Instant sharedAt) {
-        markNew(true);
         this.shareId = shareId;
         this.board = board;
         this.provider = provider;
@@ -82,8 +80,20 @@ class AnnualReportEntity extends InsertedWhenNew<AnnualReportEntity.Key> {
                 }));
     }
 
-    @Override
-    public Key getId() {
+    static final String INSERT = "insert into annual_report (share_id, board_body_id, provider_body_id, shared_at,"
+            + " withdrawn, considered_on, priorities) values (?, ?, ?, ?, ?, ?, ?)";
+
+    Key key() {
         return new Key(shareId, board);
+    }
+
+    String shareId() {
+        return shareId;
+    }
+
+    /** The values of a new report's row, in {@link #INSERT}'s order. */
+    Object[] columns() {
+        return new Object[] {shareId, board, provider, sharedAt.atOffset(java.time.ZoneOffset.UTC), withdrawn,
+                consideredOn == null ? null : java.sql.Date.valueOf(consideredOn), priorities};
     }
 }
