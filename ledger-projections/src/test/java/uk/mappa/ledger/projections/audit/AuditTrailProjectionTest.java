@@ -1,6 +1,7 @@
 package uk.mappa.ledger.projections.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -107,6 +108,28 @@ class AuditTrailProjectionTest {
         AuditPage found = find(AuditScope.all(), new AuditFilter(null, Category.ANNUAL_REPORT, "OFFICIAL",
                 Events.AGREEMENT, "manager.knowsley-lscb", null, null));
         assertThat(found.items()).extracting(AuditEntryView::eventType).containsExactly("ShareAcknowledged");
+    }
+
+    @Test
+    void aShareRemarkedInTheBatchThatRecordedItWithholdsTheTitleOfEveryEntryOfIt() {
+        ShareId secret = ShareId.random();
+        ShareRecorded recorded = Events.shareRecorded(secret, Category.TRAINING, "merseyside-smb",
+                List.of("knowsley-lscb"), ProtectiveMarking.official(), MARCH);
+        projection.on(recorded, Events.message(recorded, secret.toString(), MARCH, "manager.merseyside-smb",
+                "merseyside-smb"), Events.at(4));
+        var remarked = new uk.mappa.ledger.core.share.ShareRemarked(secret, new BodyId("merseyside-smb"),
+                List.of(new BodyId("knowsley-lscb")), List.of(), ProtectiveMarking.official(), null,
+                new ProtectiveMarking(uk.mappa.ledger.core.share.Classification.SECRET, false, List.of()),
+                "Reassessed", "manager.merseyside-smb");
+        projection.on(remarked, Events.message(remarked, secret.toString(), MARCH, "manager.merseyside-smb",
+                "merseyside-smb"), Events.at(5));
+
+        assertThat(find(AuditScope.all(), AuditFilter.none()).items())
+                .filteredOn(entry -> secret.toString().equals(entry.aggregateId()))
+                .extracting(AuditEntryView::eventType, AuditEntryView::restrictedMarking)
+                .containsExactlyInAnyOrder(tuple("ShareRecorded", true), tuple("ShareRemarked", true));
+        assertThat(find(AuditScope.all(), new AuditFilter(null, null, "SECRET", null, null, null, null)).items())
+                .extracting(AuditEntryView::eventType).containsExactly("ShareRemarked");
     }
 
     @Test
