@@ -24,6 +24,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,10 +64,14 @@ public class ReadModelRebuilds {
     @PersistenceContext
     private EntityManager session;
 
-    ReadModelRebuilds(EventStorageEngine events, TokenStore tokens, PlatformTransactionManager transactions) {
+    private final JdbcTemplate database;
+
+    ReadModelRebuilds(EventStorageEngine events, TokenStore tokens, PlatformTransactionManager transactions,
+                      JdbcTemplate database) {
         this.events = events;
         this.tokens = tokens;
         this.transaction = new TransactionTemplate(transactions);
+        this.database = database;
     }
 
     /**
@@ -151,6 +156,10 @@ public class ReadModelRebuilds {
                 }
                 LOG.info("Rebuilt {} from {} events, up to position {}", model.name(), fed, upTo);
             });
+            // Every row of the rebuilt tables was replaced at once: the planner's statistics of them are refreshed
+            // now (PostgreSQL and H2 alike), so the first reads of the new view use its indexes rather than plans
+            // made for the tables as they were.
+            database.execute("analyze");
         } finally {
             processor.start();
         }
