@@ -49,7 +49,10 @@ record Database(String host, int port, String name, String user, String password
                     meta_data
                 from domain_event_entry
                 cross join lateral (select gen_random_uuid()::text as share_id, n
-                                    from generate_series(1, %d) as n) as copy
+                                    from generate_series(1, %d) as n
+                                    -- correlated, so that it runs (and draws new ids) for every recorded share,
+                                    -- rather than once with its rows reused whatever plan is chosen
+                                    where domain_event_entry.aggregate_identifier is not null) as copy
                 where payload_type like '%%.ShareRecorded'""".formatted(copies));
         return copies * recorded;
     }
