@@ -12,8 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * batch commits: in JDBC batches, or summed (a month's count changed by a thousand shares is one statement). A batch
  * is the unit of work the events are handled in: the processor's batch, which commits with its position, or a
  * rebuild's batch, which is written before the next is fed. Outside a unit of work, the transaction is the batch.
- * Anything else the handlers read in the batch must not depend on these rows: they reach the database only at the
- * end of it.
+ * These rows reach the database only at the end of the batch: a handler that needs them earlier reads them from
+ * where they are kept ({@link NewRows#find}), not from the database.
  */
 public final class BeforeCommit {
 

@@ -25,11 +25,11 @@ final class HoldingRows {
                 utc(copy.destroyedAt()), copy.contentSha256()}));
     }
 
-    static HoldingEntity.Key key(Holding copy) {
+    private static HoldingEntity.Key key(Holding copy) {
         return new HoldingEntity.Key(UUID.fromString(copy.shareId()), copy.bodyId());
     }
 
-    static OffsetDateTime utc(Instant at) {
+    private static OffsetDateTime utc(Instant at) {
         return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 }
