@@ -36,7 +36,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int clients = Integer.parseInt(env("LEDGER_BENCH_CLIENTS", "8"));
         int seconds = Integer.parseInt(env("LEDGER_BENCH_SECONDS", "20"));
-        int warmUp = Integer.parseInt(env("LEDGER_BENCH_WARMUP_SECONDS", "20"));
+        int warmUp = Integer.parseInt(env("LEDGER_BENCH_WARMUP_SECONDS", "120"));
         Path jar = Path.of(env("LEDGER_BENCH_JAR", "ledger-api/target/ledger.jar")).toAbsolutePath();
         Path work = Files.createTempDirectory("ledger-bench");
         Database database = Database.fresh(env("LEDGER_BENCH_DB_HOST", "127.0.0.1"),

@@ -18,8 +18,9 @@ public class AggregateHistory {
         this.eventStore = eventStore;
     }
 
+    /** From its first event: no aggregate is snapshotted, so the store is not asked for a snapshot first. */
     public List<DomainEventMessage<?>> of(String aggregateId) {
-        return eventStore.readEvents(aggregateId).asStream().<DomainEventMessage<?>>map(event -> event).toList();
+        return eventStore.readEvents(aggregateId, 0).asStream().<DomainEventMessage<?>>map(event -> event).toList();
     }
 
     /** The payload of the first event of that type, if the aggregate has one. */

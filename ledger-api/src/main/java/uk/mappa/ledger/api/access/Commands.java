@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.mappa.ledger.api.web.ReadYourWrites;
 import uk.mappa.ledger.core.rule.RuleViolation;
 
@@ -12,17 +13,21 @@ import uk.mappa.ledger.core.rule.RuleViolation;
  * seeders): send it, then answer either from a read model once it shows the change (waiting for it, bounded) or
  * from the thing's own events, so a write's response and every read after it agree. A command about something
  * that does not exist gets the same 404 as one the caller may not see; callers check visibility (with
- * {@link ReadAccess}) before they send.
+ * {@link ReadAccess}) before they send. An answer is read in one read-only transaction (its visibility check and
+ * the thing's events together, not a transaction each).
  */
 @Component
 public class Commands {
 
     private final CommandGateway gateway;
     private final ReadYourWrites readYourWrites;
+    private final TransactionTemplate readOnly;
 
-    Commands(CommandGateway gateway, ReadYourWrites readYourWrites) {
+    Commands(CommandGateway gateway, ReadYourWrites readYourWrites, TransactionTemplate transactions) {
         this.gateway = gateway;
         this.readYourWrites = readYourWrites;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
     }
 
     /** Sends a command that creates something, and answers from {@code model} once it shows it. */
@@ -34,7 +39,7 @@ public class Commands {
     /** Sends a command that creates something, and answers from its own events. */
     public <R> R send(Object command, Supplier<R> fromHistory) {
         gateway.sendAndWait(command);
-        return fromHistory.get();
+        return read(fromHistory);
     }
 
     /** Sends a command about something that exists; when it does not, the answer is {@code notFound}. */
@@ -49,7 +54,7 @@ public class Commands {
      */
     public <R> R sendAbout(Object command, RuleViolation notFound, Supplier<R> fromHistory) {
         sendAbout(command, notFound);
-        return fromHistory.get();
+        return read(fromHistory);
     }
 
     /** Sends a command about something that exists, answered with no content (204). */
@@ -76,6 +81,10 @@ public class Commands {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the " + model + " view", interrupted);
         }
-        return answer.get();
+        return read(answer);
+    }
+
+    private <R> R read(Supplier<R> answer) {
+        return readOnly.execute(status -> answer.get());
     }
 }

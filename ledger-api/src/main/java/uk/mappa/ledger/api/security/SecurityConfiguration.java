@@ -43,6 +43,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 import uk.mappa.ledger.api.web.Problems;
@@ -166,9 +167,16 @@ class SecurityConfiguration {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
+                    .bearerTokenResolver(new AuthorizationHeaderTokens())
                     .jwt(jwt -> jwt.decoder(jwtDecoder.getObject())));
         }
         return http.build();
+    }
+
+    /** Spring Security's strict firewall, checking headers without a regular expression ({@link HeaderCharacters}). */
+    @Bean
+    HttpFirewall firewall() {
+        return HeaderCharacters.firewall();
     }
 
     /** A request the firewall refuses (an encoded NUL, a path with "..") as problem JSON, like every other error. */
