@@ -6,6 +6,7 @@ COPY mvnw pom.xml ./
 COPY ledger-verify/ ledger-verify/
 COPY ledger-core/ ledger-core/
 COPY ledger-projections/ ledger-projections/
+COPY ledger-log/ ledger-log/
 COPY ledger-api/ ledger-api/
 COPY bench/ bench/
 RUN ./mvnw -B -q -DskipTests -pl ledger-api,ledger-verify -am package

@@ -32,6 +32,16 @@ class ArchitectureTest {
                 .check(LEDGER);
     }
 
+    /** The log seals what is stored, whatever wrote it: it knows nothing of the web, the read models or Axon. */
+    @Test
+    void theLogKnowsNothingOfTheWebTheReadModelsOrAxon() {
+        noClasses().that().resideInAPackage("uk.mappa.ledger.log..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.mappa.ledger.api..",
+                        "uk.mappa.ledger.projections..", "org.springframework.web..", "jakarta.servlet..",
+                        "org.axonframework..")
+                .check(LEDGER);
+    }
+
     @Test
     void theApiUsesOnlyThePublicQueriesAndViewsOfProjections() {
         noClasses().that().resideInAPackage("uk.mappa.ledger.api..")

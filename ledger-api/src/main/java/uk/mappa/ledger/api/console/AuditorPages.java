@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.admin.Projections;
 import uk.mappa.ledger.api.ledger.LogExport;
-import uk.mappa.ledger.api.ledger.LogProofs;
+import uk.mappa.ledger.log.LogProofs;
 import uk.mappa.ledger.api.ledger.VerificationRuns;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.agreement.AgreementTerms;

@@ -21,6 +21,11 @@ import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.RequestParameters;
 import uk.mappa.ledger.core.actor.Actor;
 import uk.mappa.ledger.core.rule.RuleViolation;
+import uk.mappa.ledger.log.LogProofs;
+import uk.mappa.ledger.log.LogProperties;
+import uk.mappa.ledger.log.LogStore;
+import uk.mappa.ledger.log.LogViews;
+import uk.mappa.ledger.log.TamperEvidentLog;
 import uk.mappa.ledger.verify.SignedNote;
 import uk.mappa.ledger.verify.Tiles;
 

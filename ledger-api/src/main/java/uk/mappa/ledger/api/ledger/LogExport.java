@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.log.LogStore;
 import uk.mappa.ledger.verify.ExportFormat;
 
 /**

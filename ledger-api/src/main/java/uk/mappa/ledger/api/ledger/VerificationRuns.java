@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.core.actor.Actor;
+import uk.mappa.ledger.log.LogProofs;
+import uk.mappa.ledger.log.LogViews;
 
 /**
  * A check of the whole live log run in the background, so that an auditor can follow it (how many of the sealed

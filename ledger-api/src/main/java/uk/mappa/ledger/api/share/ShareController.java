@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.mappa.ledger.api.access.ReadAccess;
 import uk.mappa.ledger.api.holdings.CurrentHoldings;
 import uk.mappa.ledger.api.idempotency.IdempotentRequests;
-import uk.mappa.ledger.api.ledger.LogViews;
+import uk.mappa.ledger.log.LogViews;
 import uk.mappa.ledger.api.web.InvalidRequestException;
 import uk.mappa.ledger.api.web.Patterns;
 import uk.mappa.ledger.api.web.ReadsModel;

@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +22,7 @@ import uk.mappa.ledger.verify.TreeHead;
  * reads them with JDBC, not through Axon's deserialising API.
  */
 @Component
-class LogStore {
+public class LogStore {
 
     static final int FETCH_SIZE = 500;
     private static final int BATCH = 1000;
@@ -159,14 +159,14 @@ class LogStore {
     }
 
     /** A signed checkpoint with every cosignature obtained for it, as a C2SP signed note. */
-    record StoredCheckpoint(long treeSize, String note) {
+    public record StoredCheckpoint(long treeSize, String note) {
     }
 
     /**
      * The latest signed checkpoint with at least {@code quorum} witnesses' cosignatures, with all of them (any
      * head signed before checkpoints existed has none and is passed over).
      */
-    Optional<StoredCheckpoint> latestCheckpoint(int quorum) {
+    public Optional<StoredCheckpoint> latestCheckpoint(int quorum) {
         return jdbc.query("select h.tree_size, h.checkpoint from ledger_tree_head h where h.checkpoint is not null"
                         + " and (? = 0 or (select count(*) from ledger_cosignature c where c.tree_size = h.tree_size) >= ?)"
                         + " order by h.tree_size desc fetch first 1 rows only",
@@ -177,11 +177,11 @@ class LogStore {
     }
 
     /** How far a witness has cosigned, and what went wrong last; a witness not yet asked is at size 0. */
-    record WitnessProgress(String name, long cosignedSize, long attemptedSize, Instant lastAttemptAt,
-                           String lastError) {
+    public record WitnessProgress(String name, long cosignedSize, long attemptedSize, Instant lastAttemptAt,
+                                  String lastError) {
     }
 
-    WitnessProgress witnessProgress(String name) {
+    public WitnessProgress witnessProgress(String name) {
         return jdbc.query("select name, cosigned_size, attempted_size, last_attempt_at, last_error from ledger_witness"
                         + " where name = ?", (rs, row) -> new WitnessProgress(rs.getString(1), rs.getLong(2), rs.getLong(3),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5)), name)
@@ -214,14 +214,14 @@ class LogStore {
                 (rs, row) -> treeHead(rs), size).stream().findFirst();
     }
 
-    List<TreeHead> treeHeads(long fromSize, Instant fromTime, int limit) {
+    public List<TreeHead> treeHeads(long fromSize, Instant fromTime, int limit) {
         return jdbc.query("select tree_size, root_hash, signed_at, signature from ledger_tree_head"
                         + " where tree_size >= ? and signed_at >= ? order by tree_size fetch first " + limit + " rows only",
                 (rs, row) -> treeHead(rs), fromSize, Timestamp.from(fromTime));
     }
 
     /** Every leaf with its event as stored now (absent when the row is gone), in leaf order, one at a time. */
-    void forEachLeaf(Consumer<ExportFormat.Leaf> consumer) {
+    public void forEachLeaf(Consumer<ExportFormat.Leaf> consumer) {
         streaming.query("select l.leaf_index, l.event_identifier as sealed_event, l.leaf_hash, " + EVENT_COLUMNS
                 + " from ledger_leaf l left join domain_event_entry e on e.global_index = l.global_index"
                 + " order by l.leaf_index", rs -> {
@@ -232,7 +232,7 @@ class LogStore {
                 });
     }
 
-    void forEachTreeHead(Consumer<TreeHead> consumer) {
+    public void forEachTreeHead(Consumer<TreeHead> consumer) {
         streaming.query("select tree_size, root_hash, signed_at, signature from ledger_tree_head order by tree_size",
                 rs -> {
                     consumer.accept(treeHead(rs));

@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -100,7 +100,7 @@ public class LogProofs {
     }
 
     /** How many events the log has sealed. */
-    long leafCount() {
+    public long leafCount() {
         return store.countLeaves();
     }
 
@@ -125,7 +125,7 @@ public class LogProofs {
     }
 
     /** The same, telling {@code progress} how many leaves it has checked as it goes. */
-    LogViews.VerificationView verifyLive(Instant now, java.util.function.LongConsumer progress) {
+    public LogViews.VerificationView verifyLive(Instant now, java.util.function.LongConsumer progress) {
         LogViews.VerificationView verdict = readOnly.execute(status -> {
             LogVerifier verifier = new LogVerifier(log.publicKey(), progress);
             store.forEachLeaf(verifier::leaf);
@@ -144,7 +144,7 @@ public class LogProofs {
         return Optional.ofNullable(lastVerification.get());
     }
 
-    static RuleViolation noTreeHead() {
+    public static RuleViolation noTreeHead() {
         return RuleViolation.notFound("no-tree-head", "The log has no signed tree head yet; try again in a second.");
     }
 }

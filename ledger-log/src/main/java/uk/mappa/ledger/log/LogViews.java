@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import java.time.Instant;
 import java.util.Base64;
@@ -16,7 +16,7 @@ public final class LogViews {
     /** A signed tree head; the signature covers {@code uk-mappa-ledger-tree-head-v1}, size, root and time. */
     public record TreeHeadView(long treeSize, String rootHash, Instant timestamp, String algorithm, String signature) {
 
-        static TreeHeadView of(TreeHead head) {
+        public static TreeHeadView of(TreeHead head) {
             return new TreeHeadView(head.treeSize(), Hashes.hex(head.rootHash()), head.timestamp(), TreeHead.ALGORITHM,
                     Base64.getEncoder().encodeToString(head.signature()));
         }

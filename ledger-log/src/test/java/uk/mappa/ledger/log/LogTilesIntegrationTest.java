@@ -1,10 +1,9 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.mappa.ledger.support.RunningLedger.bearer;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,44 +20,48 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import uk.mappa.ledger.support.HexHashes;
-import uk.mappa.ledger.support.RunningLedger;
-import uk.mappa.ledger.support.TestDatabase;
-import uk.mappa.ledger.support.TestTokens;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import uk.mappa.ledger.verify.Hashes;
 import uk.mappa.ledger.verify.MerkleTree;
 
 /**
- * The log kept in tiles on PostgreSQL, with events written straight into the store: events that commit out of
- * the order of their positions are each sealed once; proofs read from the tiles verify against roots computed
- * from the leaves at sizes on both sides of tile boundaries; a log sealed before tiles existed is tiled.
+ * The log kept in tiles on PostgreSQL, on its own (no web layer, no command side), with events written straight
+ * into the store: events that commit out of the order of their positions are each sealed once; proofs read from
+ * the tiles verify against roots computed from the leaves at sizes on both sides of tile boundaries; a log sealed
+ * before tiles existed is tiled.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LogTilesIntegrationTest {
 
-    final JsonMapper json = JsonMapper.builder().build();
-    final TestTokens tokens = TestTokens.generate();
-    final String auditor = bearer(tokens.token("pat.auditor", null, null, "AUDITOR"));
-    TestDatabase database;
-    RunningLedger ledger;
+    @TempDir
+    static Path keys;
+    LogDatabase database;
+    ConfigurableApplicationContext context;
     TamperEvidentLog log;
+    LogProofs proofs;
 
     @BeforeAll
     void start() {
-        database = TestDatabase.fresh();
+        database = LogDatabase.fresh();
         // Sealed when the test says so, not by the clock.
-        ledger = RunningLedger.start(database, tokens, "ledger.log.seal-interval=1h");
-        log = ledger.bean(TamperEvidentLog.class);
+        context = new SpringApplicationBuilder(LogTestApplication.class).properties(database.properties(
+                "ledger.log.seal-interval=1h", "ledger.log.key-file=" + keys.resolve("log-key.pem"))).run();
+        log = context.getBean(TamperEvidentLog.class);
+        proofs = context.getBean(LogProofs.class);
         log.sealAndSign();
     }
 
     @AfterAll
     void stop() {
-        ledger.close();
-        database.close();
+        if (context != null) {
+            context.close();
+        }
+        if (database != null) {
+            database.close();
+        }
     }
 
     /** Stores events the projections do not know (they pass over them), as the benchmark's fill does. */
@@ -83,11 +86,7 @@ class LogTilesIntegrationTest {
     }
 
     long count(String sql) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return database.count(sql);
     }
 
     List<byte[]> leafHashes() throws SQLException {
@@ -110,10 +109,16 @@ class LogTilesIntegrationTest {
         }
     }
 
-    JsonNode get(String path) {
-        HttpResponse<String> response = ledger.get(path, auditor);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+    static List<byte[]> hashes(List<String> hex) {
+        return hex.stream().map(Hashes::fromHex).toList();
+    }
+
+    boolean intact() {
+        return proofs.verifyLive(Instant.now()).intact();
+    }
+
+    LogViews.TreeHeadView treeHead() {
+        return proofs.latestTreeHead().orElseThrow();
     }
 
     @Test
@@ -136,7 +141,7 @@ class LogTilesIntegrationTest {
         assertThat(count("select count(*) from domain_event_entry e where not exists"
                 + " (select 1 from ledger_leaf l where l.global_index = e.global_index)")).isZero();
         assertThat(count("select count(*) from ledger_gap")).isZero();
-        assertThat(get("/api/ledger/verification").get("intact").asBoolean()).isTrue();
+        assertThat(intact()).isTrue();
     }
 
     @Test
@@ -164,27 +169,27 @@ class LogTilesIntegrationTest {
         List<byte[]> leaves = leafHashes();
         int size = leaves.size();
         assertThat(size).isGreaterThan(65_537);
-        assertThat(get("/api/ledger/tree-head").get("treeSize").asLong()).isEqualTo(size);
+        assertThat(treeHead().treeSize()).isEqualTo(size);
         assertThat(count("select count(*) from ledger_tile where tile_level = 2")).isEqualTo(1);
 
         for (int treeSize : new int[] {255, 256, 257, 512, 65_535, 65_536, 65_537, size}) {
             for (long leaf : new long[] {0, 255, 256, treeSize - 1}) {
                 if (leaf < treeSize) {
-                    JsonNode proof = get("/api/ledger/proofs/inclusion?eventId=" + eventOfLeaf(leaf) + "&treeSize="
-                            + treeSize);
+                    LogViews.InclusionProofView proof = proofs.inclusion(eventOfLeaf(leaf), (long) treeSize);
+                    assertThat(proof.leafIndex()).isEqualTo(leaf);
                     assertThat(MerkleTree.verifyInclusion(leaf, treeSize, leaves.get((int) leaf),
-                            HexHashes.of(proof.get("auditPath")), MerkleTree.root(leaves, treeSize)))
+                            hashes(proof.auditPath()), MerkleTree.root(leaves, treeSize)))
                             .as("leaf %d of %d", leaf, treeSize).isTrue();
                 }
             }
             for (long first : new long[] {1, 255, 256, 257, 65_536}) {
                 if (first < treeSize) {
-                    JsonNode proof = get("/api/ledger/proofs/consistency?first=" + first + "&second=" + treeSize);
+                    LogViews.ConsistencyProofView proof = proofs.consistency(first, treeSize);
                     byte[] firstRoot = MerkleTree.root(leaves, (int) first);
                     byte[] secondRoot = MerkleTree.root(leaves, treeSize);
-                    assertThat(proof.get("firstRootHash").asString()).isEqualTo(Hashes.hex(firstRoot));
+                    assertThat(proof.firstRootHash()).isEqualTo(Hashes.hex(firstRoot));
                     assertThat(MerkleTree.verifyConsistency(first, treeSize, firstRoot, secondRoot,
-                            HexHashes.of(proof.get("proof")))).as("%d to %d", first, treeSize).isTrue();
+                            hashes(proof.proof()))).as("%d to %d", first, treeSize).isTrue();
                 }
             }
         }
@@ -202,12 +207,12 @@ class LogTilesIntegrationTest {
         log.sealAndSign();
         assertThat(count("select tile_size from ledger_log_state")).isEqualTo(leaves.size() + 5);
         List<byte[]> now = leafHashes();
-        JsonNode head = get("/api/ledger/tree-head");
-        assertThat(head.get("treeSize").asLong()).isEqualTo(now.size());
-        assertThat(head.get("rootHash").asString()).isEqualTo(Hashes.hex(MerkleTree.root(now, now.size())));
-        JsonNode proof = get("/api/ledger/proofs/consistency?first=300&second=" + now.size());
+        LogViews.TreeHeadView head = treeHead();
+        assertThat(head.treeSize()).isEqualTo(now.size());
+        assertThat(head.rootHash()).isEqualTo(Hashes.hex(MerkleTree.root(now, now.size())));
+        LogViews.ConsistencyProofView proof = proofs.consistency(300, now.size());
         assertThat(MerkleTree.verifyConsistency(300, now.size(), MerkleTree.root(now, 300),
-                MerkleTree.root(now, now.size()), HexHashes.of(proof.get("proof")))).isTrue();
-        assertThat(get("/api/ledger/verification").get("intact").asBoolean()).isTrue();
+                MerkleTree.root(now, now.size()), hashes(proof.proof()))).isTrue();
+        assertThat(intact()).isTrue();
     }
 }

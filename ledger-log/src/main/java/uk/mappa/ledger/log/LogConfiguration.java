@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

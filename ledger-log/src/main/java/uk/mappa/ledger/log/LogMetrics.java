@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

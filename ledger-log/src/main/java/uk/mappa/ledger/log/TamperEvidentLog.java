@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import uk.mappa.ledger.verify.TreeHead;
  * the right edge of the tiles.
  */
 @Component
-class TamperEvidentLog {
+public class TamperEvidentLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(TamperEvidentLog.class);
     static final int BATCH = 1000;
@@ -126,15 +126,15 @@ class TamperEvidentLog {
         }
     }
 
-    Optional<TreeHead> latestTreeHead() {
+    public Optional<TreeHead> latestTreeHead() {
         return store.latestTreeHead();
     }
 
-    LogPublicKey publicKey() {
+    public LogPublicKey publicKey() {
         return key.publicKey();
     }
 
-    String origin() {
+    public String origin() {
         return properties.origin();
     }
 }

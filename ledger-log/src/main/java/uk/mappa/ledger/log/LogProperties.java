@@ -1,4 +1,4 @@
-package uk.mappa.ledger.api.ledger;
+package uk.mappa.ledger.log;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -22,21 +22,20 @@ import uk.mappa.ledger.verify.SignedNote;
  *                     left unsealed all the same)
  */
 @ConfigurationProperties("ledger.log")
-record LogProperties(Path keyFile, String origin, Duration sealInterval, Duration gapWindow,
-                     List<WitnessEndpoint> witnesses, int witnessQuorum) {
+public record LogProperties(Path keyFile, String origin, Duration sealInterval, Duration gapWindow,
+                            List<WitnessEndpoint> witnesses, int witnessQuorum) {
 
     /** A witness: where it takes checkpoints, and the key its cosignatures are checked with. */
-    record WitnessEndpoint(URI url, String key) {
+    public record WitnessEndpoint(URI url, String key) {
 
-        SignedNote.VerifierKey verifierKey() {
+        public SignedNote.VerifierKey verifierKey() {
             return SignedNote.parseVerifierKey(key == null ? "" : key).filter(SignedNote.VerifierKey::witness)
                     .orElseThrow(() -> new IllegalArgumentException("ledger.log.witnesses[].key must be a witness's"
                             + " verifier key (type 0x04): " + key));
         }
     }
 
-
-    LogProperties {
+    public LogProperties {
         keyFile = keyFile == null ? Path.of("data", "ledger-log-key.pem") : keyFile;
         origin = origin == null || origin.isBlank() ? "localhost/mappa-ledger" : origin;
         if (!SignedNote.validKeyName(origin)) {
