@@ -126,7 +126,7 @@ public class TamperEvidentLog {
         }
     }
 
-    public Optional<TreeHead> latestTreeHead() {
+    Optional<TreeHead> latestTreeHead() {
         return store.latestTreeHead();
     }
 

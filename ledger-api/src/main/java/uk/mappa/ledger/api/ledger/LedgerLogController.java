@@ -58,7 +58,7 @@ class LedgerLogController {
     @GetMapping(path = "/api/ledger/tree-head", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The latest signed tree head")
     LogViews.TreeHeadView treeHead() {
-        return LogViews.TreeHeadView.of(log.latestTreeHead().orElseThrow(LogProofs::noTreeHead));
+        return proofs.latestTreeHead().orElseThrow(LogProofs::noTreeHead);
     }
 
     @GetMapping(path = "/api/ledger/checkpoint", produces = MediaType.TEXT_PLAIN_VALUE)
