@@ -98,6 +98,17 @@ class TokenSecurityIntegrationTest {
         assertThat(ledger.get("/api/csods/missed-deadlines", forceManager).body()).isEqualTo("[]");
     }
 
+    /** The bearer token is read from the header as Spring's default reads it (any case of the scheme). */
+    @Test
+    void aMalformedBearerHeaderIs401AndTheSchemeIsReadInAnyCase() {
+        for (String header : new String[] {"Bearer not a token", "Bearer ", "Bearer é", "Bearer a=b"}) {
+            HttpResponse<String> response = ledger.get(casePath(), header);
+            assertThat(response.statusCode()).as(header).isEqualTo(401);
+            assertThat(response.body()).contains("\"code\":\"unauthenticated\"").doesNotContain("Applicant");
+        }
+        assertThat(ledger.get(casePath(), officer.replaceFirst("^Bearer ", "bearer ")).statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aTokenWithoutASubjectOrWithAReservedOneIs401NotAFailure() {
         String noSubject = tokens.token(TestTokens.claims("x", "merseyside-police", "merseyside", "CSODS_OFFICER")
