@@ -121,9 +121,10 @@ class AxonConfiguration {
      * events it shares with others is sent to read on its own within {@value #LAGGING_CHECK_MILLIS} ms, not Axon's 10 s.
      * The store's one producer reads every new event into a chain the processors follow, as fast as the database
      * gives them; a processor that is still at an event early in that chain keeps every later one reachable until it
-     * is sent away. Under a burst of a million events committed at once that was some 220,000 events on the heap,
-     * more than its 512 MB; checked this often, it is at most the few thousand the producer reads in that time, on
-     * top of the {@value #SHARED_EVENTS} the store keeps for the processors that are up to date.
+     * is sent away. Under 977,344 recorded shares committed at once that was some 220,000 events, and a 512 MB heap
+     * ran out (the producer's thread died of it); checked this often, what is held is what the producer reads in that
+     * time on top of the {@value #SHARED_EVENTS} the store keeps for the processors that are up to date, and the same
+     * burst peaked at 422 MB (README, Performance, 4 December).
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
