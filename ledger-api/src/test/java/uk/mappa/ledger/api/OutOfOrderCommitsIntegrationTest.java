@@ -13,7 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +32,8 @@ import uk.mappa.ledger.support.TestTokens;
  * Events whose transactions commit in another order than their positions, on PostgreSQL: the event that commits
  * late is still listed in the audit trail at its own position (not the later event's), beside the one that
  * committed first, and a read model counts as having processed a position only once every stored event up to it
- * has been processed, while a position no transaction fills holds nothing back.
+ * has been processed, while a position no transaction fills holds nothing back. The event store reads the events at
+ * a token's gaps before those after it, as Axon's own query would.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutOfOrderCommitsIntegrationTest {
@@ -92,6 +97,30 @@ class OutOfOrderCommitsIntegrationTest {
         assertThat(positions.reachedBy("another-node")).isEqualTo(head - 1);
         storeToken("another-node", "{\"index\":" + (head + 10) + ",\"gaps\":[" + (head + 5) + "]}");
         assertThat(positions.reachedBy("another-node")).isEqualTo(head + 10);
+    }
+
+    @Test
+    void theStoreReadsTheEventsAtATokensGapsFirstThenThoseAfterIt() throws SQLException {
+        recordShare();
+        recordShare();
+        recordShare();
+        List<Long> positions = new ArrayList<>();
+        List<String> events = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "select global_index, event_identifier from domain_event_entry order by global_index")) {
+            while (rs.next()) {
+                positions.add(rs.getLong(1));
+                events.add(rs.getString(2));
+            }
+        }
+        int last = positions.size() - 1;
+        // Two earlier events the token has not seen yet (as if they had committed late), then the last one.
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(positions.get(last - 1),
+                List.of(positions.get(0), positions.get(1)));
+        List<String> read = ledger.bean(EventStorageEngine.class).readEvents(token, false)
+                .map(event -> event.getIdentifier()).toList();
+        assertThat(read).containsExactly(events.get(0), events.get(1), events.get(last));
     }
 
     private String recordShare() {

@@ -95,14 +95,15 @@ class AxonConfiguration {
     /**
      * Axon's JPA event store as its Spring Boot starter builds it, reading {@value #EVENT_STORE_BATCH} events a query
      * where the starter reads 100: the read models' processor fetches the stream in pages of this size, so catching up
-     * on a hundred thousand events is a hundred queries, not a thousand.
+     * on a hundred thousand events is a hundred queries, not a thousand. The events at a token's gaps are read by key
+     * ({@link IndexedGapsEventStorageEngine}).
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagers, TransactionManager transactions) {
-        return JpaEventStorageEngine.builder()
+        return new IndexedGapsEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
@@ -110,8 +111,7 @@ class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions)
-                .batchSize(EVENT_STORE_BATCH)
-                .build();
+                .batchSize(EVENT_STORE_BATCH));
     }
 
     static final int EVENT_STORE_BATCH = 1000;

@@ -1,0 +1,46 @@
+package uk.mappa.ledger.api.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+
+/**
+ * Axon's JPA event store, reading the events at a token's gaps with a query of their own. A gap is a position the
+ * store had not yet seen committed when later ones were (transactions commit out of order), which Axon reads again
+ * until it turns up or times out. Axon asks for both in one query ({@code globalIndex > :token OR globalIndex IN
+ * :gaps}, ordered, first batch), which PostgreSQL answers by walking the primary key from the first event ever
+ * stored, filtering every row: 43 ms at 117,000 events, growing with the store, and under eight clients recording
+ * shares most reads have a gap, so it was most of the database's time. Here the gaps are read by key and the events
+ * after the token by a range of it, each an index lookup whatever the size of the store; together they are what
+ * Axon's one query returns (every gap lies below the token, so the gaps found come first).
+ */
+final class IndexedGapsEventStorageEngine extends JpaEventStorageEngine {
+
+    private static final String FIELDS = "SELECT e.globalIndex, e.type, e.aggregateIdentifier, e.sequenceNumber,"
+            + " e.eventIdentifier, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData FROM ";
+
+    IndexedGapsEventStorageEngine(JpaEventStorageEngine.Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    protected List<Object[]> fetchEvents(GapAwareTrackingToken token) {
+        if (token == null || token.getGaps().isEmpty()) {
+            return super.fetchEvents(token);
+        }
+        List<Object[]> events = new ArrayList<>(entityManager().createQuery(FIELDS + domainEventEntryEntityName()
+                        + " e WHERE e.globalIndex IN :gaps ORDER BY e.globalIndex ASC", Object[].class)
+                .setParameter("gaps", token.getGaps())
+                .setMaxResults(batchSize())
+                .getResultList());
+        if (events.size() < batchSize()) {
+            events.addAll(entityManager().createQuery(FIELDS + domainEventEntryEntityName()
+                            + " e WHERE e.globalIndex > :token ORDER BY e.globalIndex ASC", Object[].class)
+                    .setParameter("token", token.getIndex())
+                    .setMaxResults(batchSize() - events.size())
+                    .getResultList());
+        }
+        return events;
+    }
+}
