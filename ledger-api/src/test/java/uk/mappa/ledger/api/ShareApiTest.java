@@ -122,6 +122,20 @@ class ShareApiTest {
                 .andExpect(jsonPath("$.recordedBy").value(SMB_MANAGER));
     }
 
+    /** The answer is folded from the events the command recorded; reading them back from the store gives the same. */
+    @Test
+    void theAnswerToARecordedShareIsTheShareAsItIsReadBack() throws Exception {
+        MvcResult created = mvc.perform(post("/api/shares").with(as(SMB_MANAGER))
+                        .contentType(MediaType.APPLICATION_JSON).content(annualReport("knowsley-lscb", "wirral-lscb")))
+                .andExpect(status().isCreated())
+                .andReturn();
+        String location = created.getResponse().getHeader("Location");
+        String readBack = mvc.perform(get(location).with(as(SMB_MANAGER)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(created.getResponse().getContentAsString())).isEqualTo(json.readTree(readBack));
+    }
+
     @Test
     void aBodysHoldingsAreReadPageByPageEachCopyOnce() throws Exception {
         java.util.Set<String> recorded = new java.util.HashSet<>();

@@ -1,5 +1,6 @@
 package uk.mappa.ledger.api.share;
 
+import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 import uk.mappa.ledger.api.access.AggregateHistory;
@@ -29,8 +30,13 @@ class RecordedShares {
     }
 
     ShareView current(ShareId id) {
+        return fold(id, history.of(id.toString()));
+    }
+
+    /** The share as its events, from its first, leave it. */
+    static ShareView fold(ShareId id, List<DomainEventMessage<?>> events) {
         ShareView view = null;
-        for (DomainEventMessage<?> event : history.of(id.toString())) {
+        for (DomainEventMessage<?> event : events) {
             if (event.getPayload() instanceof ShareEvent shareEvent) {
                 view = ShareView.evolve(view, shareEvent, event.getTimestamp());
             }

@@ -52,7 +52,8 @@ public class Shares {
     /** Records a share (the request already validated) and answers with it as the recorder now sees it. */
     public ShareView record(RecordShareRequest request, Actor actor) {
         RecordShare command = request.toCommand(ShareId.random(), clock.instant(), actor);
-        return commands.send(command, () -> access.requireMayRead(actor, recorded.current(command.shareId())));
+        return commands.create(command,
+                events -> access.requireMayRead(actor, RecordedShares.fold(command.shareId(), events)));
     }
 
     /** The share named in a URL, as this actor may see it; one they may not see does not exist. */

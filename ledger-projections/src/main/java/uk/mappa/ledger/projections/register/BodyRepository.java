@@ -10,10 +10,7 @@ interface BodyRepository extends JpaRepository<BodyEntity, String> {
 
     List<BodyEntity> findAllByOrderByMappaAreaAscNameAsc();
 
-    /** The register's version: moved on, in the same transaction, by every change to the table. */
-    @Query(value = "select version from register_version where id = 1", nativeQuery = true)
-    long version();
-
+    /** The register's version (register_version): moved on, in the same transaction, by every change to the table. */
     @Modifying
     @Transactional
     @Query(value = "update register_version set version = version + 1 where id = 1", nativeQuery = true)

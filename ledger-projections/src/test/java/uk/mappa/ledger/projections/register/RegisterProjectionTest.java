@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -27,10 +28,13 @@ class RegisterProjectionTest {
     @Autowired
     BodyRepository repository;
 
+    @Autowired
+    DataSource database;
+
     @Test
     void theListInMemoryIsReusedUntilAnyNodeChangesTheRegister() {
-        RegisterProjection thisNode = new RegisterProjection(repository);
-        RegisterProjection otherNode = new RegisterProjection(repository);
+        RegisterProjection thisNode = new RegisterProjection(repository, database);
+        RegisterProjection otherNode = new RegisterProjection(repository, database);
         thisNode.on(new BodyRegistered(KNOWSLEY, "Knowsley LSCB", BodyKind.LSCB, new MappaArea("merseyside")), AT);
 
         List<BodyView> first = thisNode.handle(new ListBodies());
