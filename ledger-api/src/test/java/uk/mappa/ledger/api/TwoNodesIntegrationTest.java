@@ -82,6 +82,80 @@ class TwoNodesIntegrationTest {
                 .allSatisfy(head -> assertThat(head.verifiedBy(logKey)).isTrue());
     }
 
+    /**
+     * A rebuild asked of one node while the others run: they stop the processor for it and start it again after, so
+     * the rebuild gets every segment (it used to fail while another node held one), and the view then carries on
+     * from every node.
+     */
+    @Test
+    void aReadModelIsRebuiltOnOneNodeWhileTheOthersRun() {
+        String before = recordedShareId(first);
+        HttpResponse<String> asked = second.post("/api/admin/projections/holdings/replay", auditor, "{}");
+        assertThat(asked.statusCode()).as(asked.body()).isLessThan(300);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (RunningLedger node : new RunningLedger[] {first, second, stray}) {
+                JsonNode holdings = projection(node, "holdings");
+                assertThat(holdings.get("error").isNull()).as(holdings.toString()).isTrue();
+                assertThat(holdings.get("replaying").asBoolean()).as(holdings.toString()).isFalse();
+            }
+        });
+        String after = recordedShareId(stray);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String held = first.get("/api/holdings?bodyId=knowsley-lscb&size=100", auditor).body();
+            assertThat(held).contains(before).contains(after);
+        });
+    }
+
+    /**
+     * Every node follows a rebuild recorded by any node (here written as another node would write it): it reports the
+     * rebuild under way and stops the processor it needs, starts it again when the rebuild is over, and reports a
+     * failed rebuild, with why, until the next one.
+     */
+    @Test
+    void everyNodeFollowsAndReportsARebuildUnderWayOnAnotherNode() throws Exception {
+        execute("insert into read_model_rebuild (read_model, processor_name, node_id, renewed_at) values"
+                + " ('audit-trail', 'read-models', 'another-node', timestamp '2999-01-01 00:00:00')");
+        try {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                for (RunningLedger node : new RunningLedger[] {first, second}) {
+                    JsonNode audit = projection(node, "audit-trail");
+                    assertThat(audit.get("replaying").asBoolean()).as(audit.toString()).isTrue();
+                    assertThat(audit.get("running").asBoolean()).as(audit.toString()).isFalse();
+                    assertThat(projection(node, "holdings").get("running").asBoolean()).isFalse();
+                }
+            });
+            execute("update read_model_rebuild set failure = 'The rebuild failed and the view it had is kept: disk full'"
+                    + " where read_model = 'audit-trail'");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                for (RunningLedger node : new RunningLedger[] {first, second}) {
+                    JsonNode audit = projection(node, "audit-trail");
+                    assertThat(audit.get("replaying").asBoolean()).isFalse();
+                    assertThat(audit.get("running").asBoolean()).as(audit.toString()).isTrue();
+                    assertThat(audit.get("error").asString()).contains("disk full");
+                }
+            });
+        } finally {
+            execute("delete from read_model_rebuild where node_id = 'another-node'");
+        }
+    }
+
+    private String recordedShareId(RunningLedger node) {
+        HttpResponse<String> recorded = node.post("/api/shares", manager, ShareApiTest.annualReport("knowsley-lscb"));
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        return json.readTree(recorded.body()).get("id").asString();
+    }
+
+    private JsonNode projection(RunningLedger node, String name) {
+        JsonNode all = json.readTree(node.get("/api/admin/projections", auditor).body());
+        return all.valueStream().filter(model -> model.get("name").asString().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void execute(String sql) throws Exception {
+        try (var connection = database.connect(); var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
     private long eventCount() throws Exception {
         try (var connection = database.connect(); var statement = connection.createStatement();
              var rows = statement.executeQuery("select count(*) from domain_event_entry")) {

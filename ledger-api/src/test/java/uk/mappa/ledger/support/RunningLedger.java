@@ -48,6 +48,10 @@ public final class RunningLedger implements AutoCloseable {
         if (java.util.Arrays.stream(moreProperties).noneMatch(property -> property.startsWith("ledger.personal-data.kek="))) {
             arguments.add("--ledger.personal-data.kek=" + KEK);
         }
+        // Each node in a name of its own, as on separate machines (in one JVM Axon would give them all the same).
+        if (java.util.Arrays.stream(moreProperties).noneMatch(property -> property.startsWith("ledger.node-id="))) {
+            arguments.add("--ledger.node-id=node-" + java.util.UUID.randomUUID());
+        }
         for (String property : moreProperties) {
             arguments.add("--" + property);
         }

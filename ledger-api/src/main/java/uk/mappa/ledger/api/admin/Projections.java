@@ -2,6 +2,8 @@ package uk.mappa.ledger.api.admin;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
@@ -39,7 +41,8 @@ public class Projections {
     public List<ProjectionStatus> list(Actor actor) {
         ReadAccess.requireAuditor(actor);
         long head = positions.head();
-        return models.all().stream().map(model -> status(model, head)).toList();
+        Map<String, ReadModelRebuilds.State> rebuilding = rebuilds.states();
+        return models.all().stream().map(model -> status(model, head, rebuilding)).toList();
     }
 
     /**
@@ -52,14 +55,14 @@ public class Projections {
                 RuleViolation.notFound("projection-not-found", "There is no projection '" + name + "'; see GET"
                         + " /api/admin/projections."));
         rebuilds.start(model);
-        return status(model, positions.head());
+        return status(model, positions.head(), rebuilds.states());
     }
 
     /**
-     * The state on this node of the processor that feeds the read model (and others), and the position the read
-     * model has reached on any node.
+     * The state on this node of the processor that feeds the read model (and others), the position the read model has
+     * reached on any node, and its rebuild on any node.
      */
-    private ProjectionStatus status(ReadModels.ReadModel model, long head) {
+    private ProjectionStatus status(ReadModels.ReadModel model, long head, Map<String, ReadModelRebuilds.State> rebuilds) {
         String name = model.name();
         StreamingEventProcessor processor = model.processor();
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
@@ -67,8 +70,8 @@ public class Projections {
         Long position = reached < 0 ? null : reached;
         String error = segments.stream().filter(EventTrackerStatus::isErrorState)
                 .map(segment -> String.valueOf(segment.getError())).findFirst()
-                .or(() -> rebuilds.failure(name)).orElse(null);
-        boolean rebuilding = rebuilds.rebuilding(name);
+                .or(() -> Optional.ofNullable(rebuilds.get(name)).map(ReadModelRebuilds.State::failure)).orElse(null);
+        boolean rebuilding = rebuilds.containsKey(name) && rebuilds.get(name).underWay();
         boolean caughtUp = !rebuilding && !segments.isEmpty()
                 && segments.stream().allMatch(EventTrackerStatus::isCaughtUp);
         return new ProjectionStatus(name, processor.isRunning(), rebuilding, caughtUp, position, head, error);

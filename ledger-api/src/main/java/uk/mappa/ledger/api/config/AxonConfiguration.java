@@ -7,6 +7,8 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -17,8 +19,10 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -91,6 +95,25 @@ class AxonConfiguration {
     }
 
     static final String READ_MODELS = "read-models";
+
+    /**
+     * Axon's JPA token store as its Spring Boot starter builds it, naming this node in the claims it makes on the
+     * processors' segments by {@code ledger.node-id} when that is set (by default, as Axon names it, the JVM's
+     * process id and host). Two nodes must never share a name: each would take the other's claims for its own, and
+     * both would process the same segment.
+     */
+    @Bean
+    TokenStore tokenStore(Serializer serializer, EntityManagerProvider entityManagers, TokenStoreProperties properties,
+                          @Value("${ledger.node-id:}") String nodeId) {
+        JpaTokenStore.Builder tokens = JpaTokenStore.builder()
+                .entityManagerProvider(entityManagers)
+                .serializer(serializer)
+                .claimTimeout(properties.getClaimTimeout());
+        if (!nodeId.isBlank()) {
+            tokens.nodeId(nodeId);
+        }
+        return tokens.build();
+    }
 
     /**
      * Axon's JPA event store as its Spring Boot starter builds it, reading {@value #EVENT_STORE_BATCH} events a query

@@ -3,11 +3,17 @@ package uk.mappa.ledger.api.readmodel;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +30,9 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,9 +46,12 @@ import uk.mappa.ledger.core.rule.RuleViolation;
  * at the commit the rebuilt view replaces it at once, at the very position the processor then carries on from.
  *
  * <p>A processor feeds several read models, and only the one rebuilt is emptied and fed; the processor's positions
- * are left as they are. While the rebuild runs the processor is stopped on this node and its position rows are
- * held, so no node feeds any of its read models meanwhile: they keep answering with what they had, and events
- * stored during the rebuild reach all of them, the rebuilt one included, once the processor restarts. Writes are
+ * are left as they are. While the rebuild runs its processor is stopped on every node, so that the rebuilding node
+ * holds all of its segments: the node records the rebuild in read_model_rebuild ({@link RebuildRows}) and renews the
+ * row while it works, and every node, each second, stops the processors such a row names and starts them again once
+ * it is gone, has failed, or has lapsed (its node stopped). Meanwhile the read models that processor feeds keep
+ * answering with what they had, and events stored during the rebuild reach all of them, the rebuilt one included,
+ * once the processor runs again. Every node reports the rebuild, and why one failed, from that table. Writes are
  * flushed to the database in batches of {@value #BATCH} events and the session cleared, so the heap stays flat
  * however long the history is.
  */
@@ -48,18 +59,25 @@ import uk.mappa.ledger.core.rule.RuleViolation;
 public class ReadModelRebuilds {
 
     static final int BATCH = 1_000;
+    /** How long a rebuild waits for the other nodes to stop the processor and let its segments go. */
+    static final Duration SEGMENTS_WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuilds.class);
 
     private final EventStorageEngine events;
     private final TokenStore tokens;
     private final TransactionTemplate transaction;
+    private final ReadModels models;
+    private final RebuildRows rows;
+    private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
         return thread;
     });
-    private final Map<String, Boolean> running = new ConcurrentHashMap<>();
-    private final Map<String, String> failures = new ConcurrentHashMap<>();
+    /** The read models this node is to rebuild or is rebuilding. */
+    private final Set<String> local = ConcurrentHashMap.newKeySet();
+    /** The processors this node stopped for a rebuild (its own or another node's), to start again after it. */
+    private final Set<String> stoppedHere = new HashSet<>();
 
     @PersistenceContext
     private EntityManager session;
@@ -67,98 +85,168 @@ public class ReadModelRebuilds {
     private final JdbcTemplate database;
 
     ReadModelRebuilds(EventStorageEngine events, TokenStore tokens, PlatformTransactionManager transactions,
-                      JdbcTemplate database) {
+                      JdbcTemplate database, ReadModels models, Clock clock) {
         this.events = events;
         this.tokens = tokens;
         this.transaction = new TransactionTemplate(transactions);
         this.database = database;
+        this.models = models;
+        this.clock = clock;
+        this.rows = new RebuildRows(database, UUID.randomUUID().toString());
     }
 
     /**
-     * Starts rebuilding the read model in the background (rebuilds run one after another); a rebuild already under
-     * way for it is left to finish.
+     * Starts rebuilding the read model in the background (rebuilds on a node run one after another); a rebuild of it
+     * already under way, on this node or another, is left to finish.
      */
     public void start(ReadModels.ReadModel model) {
         if (!model.handlers().supportsReset()) {
             throw RuleViolation.unprocessable("replay-not-supported",
                     "Projection " + model.name() + " cannot be replayed.");
         }
-        if (running.putIfAbsent(model.name(), true) != null) {
+        if (!rows.begin(model.name(), model.processor().getName(), clock.instant())) {
             return;
         }
-        failures.remove(model.name());
+        local.add(model.name());
         worker.execute(() -> {
             try {
                 rebuild(model);
+                rows.finished(model.name());
             } catch (RuntimeException failed) {
                 LOG.error("Rebuilding {} failed; the view it had is kept", model.name(), failed);
-                failures.put(model.name(), "The rebuild failed and the view it had is kept: "
+                rows.failed(model.name(), "The rebuild failed and the view it had is kept: "
                         + rootCause(failed).getMessage());
             } finally {
-                running.remove(model.name());
+                local.remove(model.name());
+                follow();
             }
         });
     }
 
-    /** Whether a rebuild of the read model is under way on this node. */
-    public boolean rebuilding(String model) {
-        return running.containsKey(model);
+    /**
+     * A read model's rebuild as every node sees it.
+     *
+     * @param underWay queued or running on some node that is still renewing it
+     * @param failure  why the last rebuild failed, if it did (the view it had is kept)
+     */
+    public record State(boolean underWay, String failure) {
     }
 
-    /** Why the last rebuild of the read model on this node failed, if it did. */
-    public Optional<String> failure(String model) {
-        return Optional.ofNullable(failures.get(model));
+    /** Every read model with a rebuild under way or failed, on any node. */
+    public Map<String, State> states() {
+        return rows.states(clock.instant());
+    }
+
+    /**
+     * Each second: keeps this node's rebuilds live, and stops or starts again the processors of this node as the
+     * rebuilds on every node require.
+     */
+    @Scheduled(fixedDelay = 1_000, initialDelay = 1_000)
+    void watch() {
+        try {
+            if (!local.isEmpty()) {
+                rows.renew(clock.instant());
+            }
+            follow();
+        } catch (DataAccessException unreachable) {
+            // The database is out of reach: no processor can work meanwhile, and the next round follows again.
+            LOG.debug("Could not follow the rebuilds this round", unreachable);
+        }
+    }
+
+    /** Stops the processors a live rebuild names, and starts those this node stopped once none does. */
+    private synchronized void follow() {
+        Set<String> held = rows.processorsHeld(clock.instant());
+        Map<String, StreamingEventProcessor> processors = new HashMap<>();
+        models.all().forEach(model -> processors.putIfAbsent(model.processor().getName(), model.processor()));
+        processors.forEach((name, processor) -> {
+            if (held.contains(name) && processor.isRunning()) {
+                processor.shutDown();
+                stoppedHere.add(name);
+            } else if (!held.contains(name) && stoppedHere.remove(name)) {
+                processor.start();
+            }
+        });
     }
 
     private void rebuild(ReadModels.ReadModel model) {
-        StreamingEventProcessor processor = model.processor();
-        String name = processor.getName();
-        processor.shutDown();
-        try {
-            transaction.executeWithoutResult(status -> {
-                int[] ids = tokens.fetchSegments(name);
-                Segment[] segments = Segment.computeSegments(ids);
-                ProjectionPositions.Progress[] reached = new ProjectionPositions.Progress[segments.length];
-                for (int i = 0; i < segments.length; i++) {
-                    reached[i] = ProjectionPositions.progress(claim(name, segments[i].getSegmentId()));
-                }
-                long upTo = java.util.Arrays.stream(reached).mapToLong(ProjectionPositions.Progress::index).max()
-                        .orElse(-1);
-                model.handlers().performReset();
-                long fed = 0;
-                long highest = -1;
-                List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
-                try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
-                    Iterator<? extends TrackedEventMessage<?>> stored = stream.iterator();
-                    while (stored.hasNext()) {
-                        TrackedEventMessage<?> event = stored.next();
-                        long index = event.trackingToken().position().orElse(-1);
-                        if (index <= highest) {
-                            // It filled a gap while this read was under way: it committed after the processor
-                            // stopped, so the processor has not processed it and will once it restarts.
-                            continue;
-                        }
-                        highest = index;
-                        if (index > upTo) {
-                            break;
-                        }
-                        if (processed(model.handlers(), event, index, segments, reached)) {
-                            batch.add(event);
-                            if (batch.size() == BATCH) {
-                                fed += feed(model.handlers(), batch);
-                            }
+        String name = model.processor().getName();
+        follow();
+        awaitSegments(name);
+        transaction.executeWithoutResult(status -> {
+            int[] ids = tokens.fetchSegments(name);
+            Segment[] segments = Segment.computeSegments(ids);
+            ProjectionPositions.Progress[] reached = new ProjectionPositions.Progress[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                reached[i] = ProjectionPositions.progress(claim(name, segments[i].getSegmentId()));
+            }
+            long upTo = java.util.Arrays.stream(reached).mapToLong(ProjectionPositions.Progress::index).max()
+                    .orElse(-1);
+            model.handlers().performReset();
+            long fed = 0;
+            long highest = -1;
+            List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+            try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+                Iterator<? extends TrackedEventMessage<?>> stored = stream.iterator();
+                while (stored.hasNext()) {
+                    TrackedEventMessage<?> event = stored.next();
+                    long index = event.trackingToken().position().orElse(-1);
+                    if (index <= highest) {
+                        // It filled a gap while this read was under way: it committed after the processor
+                        // stopped, so the processor has not processed it and will once it restarts.
+                        continue;
+                    }
+                    highest = index;
+                    if (index > upTo) {
+                        break;
+                    }
+                    if (processed(model.handlers(), event, index, segments, reached)) {
+                        batch.add(event);
+                        if (batch.size() == BATCH) {
+                            fed += feed(model.handlers(), batch);
                         }
                     }
                 }
-                fed += feed(model.handlers(), batch);
-                for (Segment segment : segments) {
-                    tokens.releaseClaim(name, segment.getSegmentId());
+            }
+            fed += feed(model.handlers(), batch);
+            for (Segment segment : segments) {
+                tokens.releaseClaim(name, segment.getSegmentId());
+            }
+            LOG.info("Rebuilt {} from {} events, up to position {}", model.name(), fed, upTo);
+        });
+        refreshStatistics(model.name());
+    }
+
+    /**
+     * Waits until this node can claim every segment of the processor: the other nodes stop it within a second or two
+     * of seeing the rebuild's row, and let its segments go.
+     */
+    private void awaitSegments(String name) {
+        Instant deadline = clock.instant().plus(SEGMENTS_WAIT);
+        while (true) {
+            try {
+                transaction.executeWithoutResult(status -> {
+                    int[] ids = tokens.fetchSegments(name);
+                    for (int id : ids) {
+                        tokens.fetchToken(name, id);
+                    }
+                    for (int id : ids) {
+                        tokens.releaseClaim(name, id);
+                    }
+                });
+                return;
+            } catch (UnableToClaimTokenException held) {
+                if (clock.instant().isAfter(deadline)) {
+                    throw new IllegalStateException("Another node is still processing " + name + " after "
+                            + SEGMENTS_WAIT.toSeconds() + " s", held);
                 }
-                LOG.info("Rebuilt {} from {} events, up to position {}", model.name(), fed, upTo);
-            });
-            refreshStatistics(model.name());
-        } finally {
-            processor.start();
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the segments of " + name, interrupted);
+                }
+            }
         }
     }
 
@@ -194,8 +282,7 @@ public class ReadModelRebuilds {
         try {
             return tokens.fetchToken(name, segment);
         } catch (UnableToClaimTokenException held) {
-            throw new IllegalStateException("Another node is processing " + name + "; stop it there to rebuild",
-                    held);
+            throw new IllegalStateException("Another node took a segment of " + name + " as the rebuild began", held);
         }
     }
 
@@ -230,5 +317,10 @@ public class ReadModelRebuilds {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        try {
+            rows.abandon();
+        } catch (RuntimeException unreachable) {
+            LOG.warn("Could not withdraw this node's rebuilds; the other nodes go on once they lapse", unreachable);
+        }
     }
 }
