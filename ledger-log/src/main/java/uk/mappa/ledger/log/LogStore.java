@@ -69,7 +69,7 @@ public class LogStore {
     /**
      * Events that have committed since at positions sealing skipped, in the order of the event store. The positions
      * are read first and the events then looked up by key: joined in one query, PostgreSQL could plan a scan of the
-     * whole event store (it did, 17 ms a round at 22,000 events, before the gaps table had statistics).
+     * whole event store (17 ms a round under the benchmark's load at 22,000 events).
      */
     List<StoredEvent> eventsInGaps() {
         List<StoredEvent> events = new ArrayList<>();

@@ -32,7 +32,7 @@ public class Commands {
     private final CommandGateway gateway;
     private final ReadYourWrites readYourWrites;
     private final TransactionTemplate readOnly;
-    /** The events the command this thread is sending has recorded so far (commands are handled on their sender's thread). */
+    /** What the command this thread is sending has recorded so far (a command is handled on its sender's thread). */
     private final ThreadLocal<List<DomainEventMessage<?>>> recording = new ThreadLocal<>();
 
     Commands(CommandGateway gateway, ReadYourWrites readYourWrites, TransactionTemplate transactions, EventBus events) {

@@ -3,24 +3,15 @@ package uk.mappa.ledger.api.readmodel;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -30,9 +21,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,9 +36,7 @@ import uk.mappa.ledger.core.rule.RuleViolation;
  *
  * <p>A processor feeds several read models, and only the one rebuilt is emptied and fed; the processor's positions
  * are left as they are. While the rebuild runs its processor is stopped on every node, so that the rebuilding node
- * holds all of its segments: the node records the rebuild in read_model_rebuild ({@link RebuildRows}) and renews the
- * row while it works, and every node, each second, stops the processors such a row names and starts them again once
- * it is gone, has failed, or has lapsed (its node stopped). Meanwhile the read models that processor feeds keep
+ * holds all of its segments ({@link RebuildsAcrossNodes}). Meanwhile the read models that processor feeds keep
  * answering with what they had, and events stored during the rebuild reach all of them, the rebuilt one included,
  * once the processor runs again. Every node reports the rebuild, and why one failed, from that table. Writes are
  * flushed to the database in batches of {@value #BATCH} events and the session cleared, so the heap stays flat
@@ -59,25 +46,17 @@ import uk.mappa.ledger.core.rule.RuleViolation;
 public class ReadModelRebuilds {
 
     static final int BATCH = 1_000;
-    /** How long a rebuild waits for the other nodes to stop the processor and let its segments go. */
-    static final Duration SEGMENTS_WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelRebuilds.class);
 
     private final EventStorageEngine events;
     private final TokenStore tokens;
     private final TransactionTemplate transaction;
-    private final ReadModels models;
-    private final RebuildRows rows;
-    private final Clock clock;
+    private final RebuildsAcrossNodes nodes;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-rebuild");
         thread.setDaemon(true);
         return thread;
     });
-    /** The read models this node is to rebuild or is rebuilding. */
-    private final Set<String> local = ConcurrentHashMap.newKeySet();
-    /** The processors this node stopped for a rebuild (its own or another node's), to start again after it. */
-    private final Set<String> stoppedHere = new HashSet<>();
 
     @PersistenceContext
     private EntityManager session;
@@ -85,14 +64,12 @@ public class ReadModelRebuilds {
     private final JdbcTemplate database;
 
     ReadModelRebuilds(EventStorageEngine events, TokenStore tokens, PlatformTransactionManager transactions,
-                      JdbcTemplate database, ReadModels models, Clock clock) {
+                      JdbcTemplate database, RebuildsAcrossNodes nodes) {
         this.events = events;
         this.tokens = tokens;
         this.transaction = new TransactionTemplate(transactions);
         this.database = database;
-        this.models = models;
-        this.clock = clock;
-        this.rows = new RebuildRows(database, UUID.randomUUID().toString());
+        this.nodes = nodes;
     }
 
     /**
@@ -104,21 +81,18 @@ public class ReadModelRebuilds {
             throw RuleViolation.unprocessable("replay-not-supported",
                     "Projection " + model.name() + " cannot be replayed.");
         }
-        if (!rows.begin(model.name(), model.processor().getName(), clock.instant())) {
+        if (!nodes.begin(model)) {
             return;
         }
-        local.add(model.name());
         worker.execute(() -> {
+            String failure = null;
             try {
                 rebuild(model);
-                rows.finished(model.name());
             } catch (RuntimeException failed) {
                 LOG.error("Rebuilding {} failed; the view it had is kept", model.name(), failed);
-                rows.failed(model.name(), "The rebuild failed and the view it had is kept: "
-                        + rootCause(failed).getMessage());
+                failure = "The rebuild failed and the view it had is kept: " + rootCause(failed).getMessage();
             } finally {
-                local.remove(model.name());
-                follow();
+                nodes.ended(model.name(), failure);
             }
         });
     }
@@ -134,45 +108,12 @@ public class ReadModelRebuilds {
 
     /** Every read model with a rebuild under way or failed, on any node. */
     public Map<String, State> states() {
-        return rows.states(clock.instant());
-    }
-
-    /**
-     * Each second: keeps this node's rebuilds live, and stops or starts again the processors of this node as the
-     * rebuilds on every node require.
-     */
-    @Scheduled(fixedDelay = 1_000, initialDelay = 1_000)
-    void watch() {
-        try {
-            if (!local.isEmpty()) {
-                rows.renew(clock.instant());
-            }
-            follow();
-        } catch (DataAccessException unreachable) {
-            // The database is out of reach: no processor can work meanwhile, and the next round follows again.
-            LOG.debug("Could not follow the rebuilds this round", unreachable);
-        }
-    }
-
-    /** Stops the processors a live rebuild names, and starts those this node stopped once none does. */
-    private synchronized void follow() {
-        Set<String> held = rows.processorsHeld(clock.instant());
-        Map<String, StreamingEventProcessor> processors = new HashMap<>();
-        models.all().forEach(model -> processors.putIfAbsent(model.processor().getName(), model.processor()));
-        processors.forEach((name, processor) -> {
-            if (held.contains(name) && processor.isRunning()) {
-                processor.shutDown();
-                stoppedHere.add(name);
-            } else if (!held.contains(name) && stoppedHere.remove(name)) {
-                processor.start();
-            }
-        });
+        return nodes.states();
     }
 
     private void rebuild(ReadModels.ReadModel model) {
         String name = model.processor().getName();
-        follow();
-        awaitSegments(name);
+        nodes.takeOver(name);
         transaction.executeWithoutResult(status -> {
             int[] ids = tokens.fetchSegments(name);
             Segment[] segments = Segment.computeSegments(ids);
@@ -215,39 +156,6 @@ public class ReadModelRebuilds {
             LOG.info("Rebuilt {} from {} events, up to position {}", model.name(), fed, upTo);
         });
         refreshStatistics(model.name());
-    }
-
-    /**
-     * Waits until this node can claim every segment of the processor: the other nodes stop it within a second or two
-     * of seeing the rebuild's row, and let its segments go.
-     */
-    private void awaitSegments(String name) {
-        Instant deadline = clock.instant().plus(SEGMENTS_WAIT);
-        while (true) {
-            try {
-                transaction.executeWithoutResult(status -> {
-                    int[] ids = tokens.fetchSegments(name);
-                    for (int id : ids) {
-                        tokens.fetchToken(name, id);
-                    }
-                    for (int id : ids) {
-                        tokens.releaseClaim(name, id);
-                    }
-                });
-                return;
-            } catch (UnableToClaimTokenException held) {
-                if (clock.instant().isAfter(deadline)) {
-                    throw new IllegalStateException("Another node is still processing " + name + " after "
-                            + SEGMENTS_WAIT.toSeconds() + " s", held);
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for the segments of " + name, interrupted);
-                }
-            }
-        }
     }
 
     /**
@@ -317,10 +225,5 @@ public class ReadModelRebuilds {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
-        try {
-            rows.abandon();
-        } catch (RuntimeException unreachable) {
-            LOG.warn("Could not withdraw this node's rebuilds; the other nodes go on once they lapse", unreachable);
-        }
     }
 }

@@ -64,6 +64,8 @@ class AuditorConsoleTest {
     @Test
     void theExportIsTheApisAndTheReadModelsCanBeRebuilt() throws Exception {
         MockHttpSession auditor = ConsoleTest.signIn(mvc, "auditor");
+        // Sealing runs in the background: on a ledger just started, wait for its first tree head.
+        await().atMost(Duration.ofSeconds(20)).until(() -> page(auditor).contains("id=\"tree-head\""));
         MvcResult started = mvc.perform(get("/console/log/export.jsonl").session(auditor)).andReturn();
         String export = mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"ledger-export.jsonl\""))
