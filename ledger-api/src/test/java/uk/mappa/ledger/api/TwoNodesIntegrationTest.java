@@ -23,7 +23,9 @@ import uk.mappa.ledger.verify.TreeHead;
 /**
  * Three nodes on one schema: two share the log's key and take turns sealing and signing; the third was
  * started with a key of its own, so it records shares but neither seals nor signs, and reports DOWN. The
- * log written through all three verifies, every tree head with the one key.
+ * log written through all three verifies, every tree head with the one key. A read model is rebuilt on any of them
+ * while the others run, and every node follows and reports the rebuild. Each node has a name of its own in the
+ * claims on the read models' segments, as nodes on separate machines have.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesIntegrationTest {
@@ -139,6 +141,40 @@ class TwoNodesIntegrationTest {
         }
     }
 
+    /** A rebuild whose node stopped renewing it (the node stopped) holds no node back and is not reported. */
+    @Test
+    void aRebuildWhoseNodeStoppedRenewingItHoldsNobodyBack() throws Exception {
+        execute("insert into read_model_rebuild (read_model, processor_name, node_id, renewed_at) values"
+                + " ('holdings', 'read-models', 'a-stopped-node', timestamp '2026-01-01 00:00:00')");
+        try {
+            Thread.sleep(3_000); // three rounds of every node following the rebuilds
+            for (RunningLedger node : new RunningLedger[] {first, second}) {
+                JsonNode holdings = projection(node, "holdings");
+                assertThat(holdings.get("replaying").asBoolean()).as(holdings.toString()).isFalse();
+                assertThat(holdings.get("running").asBoolean()).as(holdings.toString()).isTrue();
+            }
+            // And it is replaced by the next rebuild asked for.
+            HttpResponse<String> asked = first.post("/api/admin/projections/holdings/replay", auditor, "{}");
+            assertThat(asked.statusCode()).as(asked.body()).isLessThan(300);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                JsonNode holdings = projection(second, "holdings");
+                assertThat(holdings.get("replaying").asBoolean()).as(holdings.toString()).isFalse();
+                assertThat(holdings.get("running").asBoolean()).as(holdings.toString()).isTrue();
+                assertThat(count("select count(*) from read_model_rebuild")).isZero();
+            });
+        } finally {
+            execute("delete from read_model_rebuild where node_id = 'a-stopped-node'");
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (var connection = database.connect(); var statement = connection.createStatement();
+             var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private String recordedShareId(RunningLedger node) {
         HttpResponse<String> recorded = node.post("/api/shares", manager, ShareApiTest.annualReport("knowsley-lscb"));
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
@@ -157,10 +193,6 @@ class TwoNodesIntegrationTest {
     }
 
     private long eventCount() throws Exception {
-        try (var connection = database.connect(); var statement = connection.createStatement();
-             var rows = statement.executeQuery("select count(*) from domain_event_entry")) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return count("select count(*) from domain_event_entry");
     }
 }
