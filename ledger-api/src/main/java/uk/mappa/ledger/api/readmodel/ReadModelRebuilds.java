@@ -38,7 +38,7 @@ import uk.mappa.ledger.core.rule.RuleViolation;
  * are left as they are. While the rebuild runs its processor is stopped on every node, so that the rebuilding node
  * holds all of its segments ({@link RebuildsAcrossNodes}). Meanwhile the read models that processor feeds keep
  * answering with what they had, and events stored during the rebuild reach all of them, the rebuilt one included,
- * once the processor runs again. Every node reports the rebuild, and why one failed, from that table. Writes are
+ * once the processor runs again. Every node reports the rebuild, and why one failed (read_model_rebuild). Writes are
  * flushed to the database in batches of {@value #BATCH} events and the session cleared, so the heap stays flat
  * however long the history is.
  */
