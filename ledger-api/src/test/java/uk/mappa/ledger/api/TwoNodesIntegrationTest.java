@@ -84,6 +84,16 @@ class TwoNodesIntegrationTest {
                 .allSatisfy(head -> assertThat(head.verifiedBy(logKey)).isTrue());
     }
 
+    /** Each node claims the read models' segments in its own name (ledger.node-id), never in one they share. */
+    @Test
+    void eachNodeClaimsSegmentsInItsOwnName() throws Exception {
+        recordedShareId(first);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                count("select count(*) from token_entry where owner is not null")).isPositive());
+        assertThat(count("select count(*) from token_entry where owner is not null and owner not like 'node-%'"))
+                .isZero();
+    }
+
     /**
      * A rebuild asked of one node while the others run: they stop the processor for it and start it again after, so
      * the rebuild gets every segment (it used to fail while another node held one), and the view then carries on
@@ -126,6 +136,12 @@ class TwoNodesIntegrationTest {
                     assertThat(projection(node, "holdings").get("running").asBoolean()).isFalse();
                 }
             });
+            // Asked again on a node meanwhile, the rebuild under way elsewhere is left to finish: no second one starts.
+            HttpResponse<String> again = first.post("/api/admin/projections/audit-trail/replay", auditor, "{}");
+            assertThat(again.statusCode()).as(again.body()).isLessThan(300);
+            assertThat(json.readTree(again.body()).get("replaying").asBoolean()).isTrue();
+            assertThat(count("select count(*) from read_model_rebuild where read_model = 'audit-trail'"
+                    + " and node_id = 'another-node'")).isEqualTo(1);
             execute("update read_model_rebuild set failure = 'The rebuild failed and the view it had is kept: disk full'"
                     + " where read_model = 'audit-trail'");
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {

@@ -61,17 +61,12 @@ public class Commands {
      * them back.
      */
     public <R> R create(Object command, Function<List<DomainEventMessage<?>>, R> fromEvents) {
-        List<DomainEventMessage<?>> outer = recording.get();
         List<DomainEventMessage<?>> recorded = new ArrayList<>();
         recording.set(recorded);
         try {
             gateway.sendAndWait(command);
         } finally {
-            if (outer == null) {
-                recording.remove();
-            } else {
-                recording.set(outer);
-            }
+            recording.remove();
         }
         List<DomainEventMessage<?>> events = List.copyOf(recorded);
         return read(() -> fromEvents.apply(events));
