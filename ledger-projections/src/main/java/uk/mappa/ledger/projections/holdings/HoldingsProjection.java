@@ -33,8 +33,9 @@ class HoldingsProjection {
     /**
      * Adds to a month's count in one statement that also makes the month's first count: two transactions counting
      * the same month (two segments of the projection) both count, where a read and then a write of the sum would
-     * lose one. Should both make the first count at once, one fails on the duplicate and its batch is handled again.
-     * A transaction's changes are summed per month and sent once, just before it commits ({@link MonthCounts}).
+     * lose one. Should both make the first count at once, the second fails on the duplicate and adds to the month
+     * the first made. A transaction's changes are summed per month and sent once, just before it commits
+     * ({@link MonthCounts}).
      */
     static final String COUNT = """
             merge into shares_by_month m
