@@ -79,6 +79,20 @@ class ReadYourWritesIntegrationTest {
     }
 
     @Test
+    void aWritesPositionIsThatOfTheEventItRecorded() throws Exception {
+        HttpResponse<String> first = ledger.post("/api/shares", smbManager, ShareApiTest.annualReport("knowsley-lscb"));
+        HttpResponse<String> second = ledger.post("/api/shares", smbManager, ShareApiTest.annualReport("wirral-lscb"));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+
+        for (HttpResponse<String> recorded : java.util.List.of(first, second)) {
+            String id = json.readTree(recorded.body()).get("id").asString();
+            assertThat(database.rows("select global_index from domain_event_entry where aggregate_identifier = '"
+                    + id + "'")).containsExactly(recorded.headers().firstValue("Ledger-Position").orElseThrow() + "|");
+        }
+    }
+
+    @Test
     void aViewThatCannotReachThePositionInTimeSaysSoAndOneReadFromEventsNeverWaits() throws Exception {
         HttpResponse<String> behind = get("/api/holdings?bodyId=knowsley-lscb", "999999999999");
         assertThat(behind.statusCode()).isEqualTo(503);

@@ -23,8 +23,8 @@ import uk.mappa.ledger.core.rule.RuleViolation;
  * from the thing's own events (for something just created, the events its command recorded, which are all it has), so
  * a write's response and every read after it agree. A command about something
  * that does not exist gets the same 404 as one the caller may not see; callers check visibility (with
- * {@link ReadAccess}) before they send. An answer is read in one read-only transaction (its visibility check and
- * the thing's events together, not a transaction each).
+ * {@link ReadAccess}) before they send. An answer read back is read in one read-only transaction (its visibility
+ * check and the thing's events together, not a transaction each).
  */
 @Component
 public class Commands {
@@ -58,7 +58,8 @@ public class Commands {
     /**
      * Sends a command that creates something, and answers from the events it recorded: they are the thing's whole
      * history once the command has committed, so the answer is what reading them back would give, without reading
-     * them back.
+     * them back, and without a transaction of its own (what {@code fromEvents} reads beyond them, such as the
+     * register's version for a visibility check, is one query that needs none).
      */
     public <R> R create(Object command, Function<List<DomainEventMessage<?>>, R> fromEvents) {
         List<DomainEventMessage<?>> recorded = new ArrayList<>();
@@ -68,8 +69,7 @@ public class Commands {
         } finally {
             recording.remove();
         }
-        List<DomainEventMessage<?>> events = List.copyOf(recorded);
-        return read(() -> fromEvents.apply(events));
+        return fromEvents.apply(List.copyOf(recorded));
     }
 
     /** Sends a command about something that exists; when it does not, the answer is {@code notFound}. */
@@ -106,7 +106,7 @@ public class Commands {
 
     private <R> R answered(String model, Supplier<R> answer) {
         try {
-            readYourWrites.awaitHead(model);
+            readYourWrites.awaitWrite(model);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the " + model + " view", interrupted);

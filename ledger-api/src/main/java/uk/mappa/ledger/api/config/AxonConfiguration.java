@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import tools.jackson.module.blackbird.BlackbirdModule;
+import uk.mappa.ledger.api.web.AppendedPositions;
 import uk.mappa.ledger.core.LedgerMetaData;
 import uk.mappa.ledger.core.agreement.Agreement;
 import uk.mappa.ledger.core.agreement.AgreementRegister;
@@ -119,14 +120,15 @@ class AxonConfiguration {
      * Axon's JPA event store as its Spring Boot starter builds it, reading {@value #EVENT_STORE_BATCH} events a query
      * where the starter reads 100: the read models' processor fetches the stream in pages of this size, so catching up
      * on a hundred thousand events is a hundred queries, not a thousand. The events at a token's gaps are read by key
-     * ({@link IndexedGapsEventStorageEngine}).
+     * ({@link LedgerEventStorageEngine}), which also notes the position of each event a request appends.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver exceptions,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
-                                          EntityManagerProvider entityManagers, TransactionManager transactions) {
-        return new IndexedGapsEventStorageEngine(JpaEventStorageEngine.builder()
+                                          EntityManagerProvider entityManagers, TransactionManager transactions,
+                                          AppendedPositions appendedPositions) {
+        return new LedgerEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
@@ -134,7 +136,7 @@ class AxonConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagers)
                 .transactionManager(transactions)
-                .batchSize(EVENT_STORE_BATCH));
+                .batchSize(EVENT_STORE_BATCH), appendedPositions);
     }
 
     static final int EVENT_STORE_BATCH = 1000;

@@ -26,32 +26,48 @@ public class ReadYourWrites extends OncePerRequestFilter implements HandlerInter
     public static final String HEADER = "Ledger-Position";
 
     private final ProjectionPositions positions;
+    private final AppendedPositions appended;
     private final Duration timeout;
 
-    ReadYourWrites(ProjectionPositions positions,
+    ReadYourWrites(ProjectionPositions positions, AppendedPositions appended,
                    @Value("${ledger.web.read-your-writes-timeout:5s}") Duration timeout) {
         this.positions = positions;
+        this.appended = appended;
         this.timeout = timeout;
     }
 
-    /** Writes: the position after the write, on every successful answer. */
+    /**
+     * Writes: the position of the write on every successful answer (of the last event it appended, or when it
+     * appended none, as a repeated idempotent request does, the store's newest). Every request starts and ends with
+     * no appended position noted on its thread.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!request.getRequestURI().startsWith("/api/") || request.getMethod().equals("GET")
-                || request.getMethod().equals("HEAD")) {
-            chain.doFilter(request, response);
-            return;
-        }
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        appended.clear();
         try {
-            chain.doFilter(request, answer);
-            if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
-                answer.setHeader(HEADER, String.valueOf(positions.head()));
+            if (!request.getRequestURI().startsWith("/api/") || request.getMethod().equals("GET")
+                    || request.getMethod().equals("HEAD")) {
+                chain.doFilter(request, response);
+                return;
+            }
+            ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+            try {
+                chain.doFilter(request, answer);
+                if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+                    answer.setHeader(HEADER, String.valueOf(writePosition()));
+                }
+            } finally {
+                answer.copyBodyToResponse();
             }
         } finally {
-            answer.copyBodyToResponse();
+            appended.clear();
         }
+    }
+
+    /** Where this request's write stands in the store: its own last event, or the newest stored. */
+    private long writePosition() {
+        return appended.highest().orElseGet(positions::head);
     }
 
     /** Reads: wait for the read models the endpoint answers from, when the caller names a position. */
@@ -79,11 +95,12 @@ public class ReadYourWrites extends OncePerRequestFilter implements HandlerInter
     }
 
     /**
-     * Waits (bounded, as for a read that names a position) until the read model shows everything stored so far:
-     * so that a write can be answered from the same view a read would give.
+     * Waits (bounded, as for a read that names a position) until the read model shows this request's write (or,
+     * when it appended nothing, everything stored so far): so that a write can be answered from the same view a
+     * read would give.
      */
-    public void awaitHead(String model) throws InterruptedException {
-        awaitReached(model, positions.head(), System.nanoTime() + timeout.toNanos());
+    public void awaitWrite(String model) throws InterruptedException {
+        awaitReached(model, writePosition(), System.nanoTime() + timeout.toNanos());
     }
 
     private void awaitReached(String model, long position, long deadline) throws InterruptedException {
