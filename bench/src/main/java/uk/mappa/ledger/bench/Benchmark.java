@@ -10,8 +10,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +38,7 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int clients = Integer.parseInt(env("LEDGER_BENCH_CLIENTS", "8"));
         int seconds = Integer.parseInt(env("LEDGER_BENCH_SECONDS", "20"));
-        int warmUp = Integer.parseInt(env("LEDGER_BENCH_WARMUP_SECONDS", "120"));
+        int warmUp = Integer.parseInt(env("LEDGER_BENCH_WARMUP_SECONDS", "300"));
         Path jar = Path.of(env("LEDGER_BENCH_JAR", "ledger-api/target/ledger.jar")).toAbsolutePath();
         Path work = Files.createTempDirectory("ledger-bench");
         Database database = Database.fresh(env("LEDGER_BENCH_DB_HOST", "127.0.0.1"),
@@ -266,7 +268,10 @@ public final class Benchmark {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** Clients recording shares for a time, reading one in ten back at its Location straight after its 201. */
+    /**
+     * Clients recording shares for a time, each over its own kept-alive connection, reading one in ten back at its
+     * Location straight after its 201.
+     */
     private record Load(List<Double> latencies, AtomicInteger recorded, AtomicInteger readsAfterWrite,
                         AtomicInteger missedReads) {
 
@@ -276,31 +281,41 @@ public final class Benchmark {
                     new AtomicInteger(), new AtomicInteger());
             Instant end = Instant.now().plusSeconds(seconds);
             ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<?>> clientsRunning = new ArrayList<>();
             for (int client = 0; client < clients; client++) {
-                pool.submit(() -> {
+                clientsRunning.add(pool.submit(() -> {
                     int n = 0;
-                    while (Instant.now().isBefore(end)) {
-                        long started = System.nanoTime();
-                        HttpResponse<String> response = ledger.post("/api/shares", manager, share());
-                        load.latencies().add((System.nanoTime() - started) / 1e6);
-                        if (response.statusCode() != 201) {
-                            throw new IllegalStateException("Recording failed: " + response.body());
-                        }
-                        load.recorded().incrementAndGet();
-                        if (n++ % 10 == 0) {
-                            String location = response.headers().firstValue("Location").orElseThrow();
-                            load.readsAfterWrite().incrementAndGet();
-                            if (ledger.get(location, recipient).statusCode() != 200) {
-                                load.missedReads().incrementAndGet();
+                    try (Http1Connection connection = ledger.connect()) {
+                        while (Instant.now().isBefore(end)) {
+                            long started = System.nanoTime();
+                            Http1Connection.Response response = connection.post("/api/shares", manager, share());
+                            load.latencies().add((System.nanoTime() - started) / 1e6);
+                            if (response.status() != 201) {
+                                throw new IllegalStateException("Recording failed: " + response.body());
+                            }
+                            load.recorded().incrementAndGet();
+                            if (n++ % 10 == 0) {
+                                String location = response.header("Location");
+                                load.readsAfterWrite().incrementAndGet();
+                                if (connection.get(location, recipient).status() != 200) {
+                                    load.missedReads().incrementAndGet();
+                                }
                             }
                         }
                     }
                     return null;
-                });
+                }));
             }
             pool.shutdown();
             if (!pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("The clients did not finish");
+            }
+            for (Future<?> client : clientsRunning) {
+                try {
+                    client.get();
+                } catch (ExecutionException failed) {
+                    throw new IllegalStateException("A client failed", failed.getCause());
+                }
             }
             return load;
         }

@@ -113,6 +113,12 @@ final class LedgerUnderTest implements AutoCloseable {
         return "Bearer " + jwt.serialize();
     }
 
+    /** A load client's own kept-alive connection. */
+    Http1Connection connect() {
+        URI base = URI.create(baseUrl);
+        return new Http1Connection(base.getHost(), base.getPort());
+    }
+
     HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {

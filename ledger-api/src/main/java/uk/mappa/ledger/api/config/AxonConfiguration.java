@@ -149,18 +149,18 @@ class AxonConfiguration {
      * is sent away. Under 977,344 recorded shares committed at once that was some 220,000 events, and a 512 MB heap
      * ran out (the producer's thread died of it); checked this often, what is held is what the producer reads in that
      * time on top of the {@value #SHARED_EVENTS} the store keeps for the processors that are up to date, and the same
-     * burst peaked at 422 MB (README, Performance, 4 December).
+     * burst peaked at 422 MB (README, Performance, 4 December). Under load the producer is woken at most every
+     * {@value SpacedFetchEventStore#SPACING_MILLIS} ms ({@link SpacedFetchEventStore}), not after every commit.
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
-        return EmbeddedEventStore.builder()
+        return new SpacedFetchEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(SHARED_EVENTS)
-                .cleanupDelay(LAGGING_CHECK_MILLIS)
-                .build();
+                .cleanupDelay(LAGGING_CHECK_MILLIS));
     }
 
     static final int SHARED_EVENTS = 10_000;
