@@ -40,6 +40,9 @@ record Database(String host, int port, String name, String user, String password
     long fillShares(long count) {
         long recorded = count("select count(*) from domain_event_entry where payload_type like '%.ShareRecorded'");
         long copies = (count + recorded - 1) / Math.max(recorded, 1);
+        // With more recorded than asked for, copies of the first `count` only: the fill's size is what was asked,
+        // however long the load ran.
+        long copied = Math.min(recorded, count);
         execute("""
                 insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,
                     type, time_stamp, payload_type, payload_revision, payload, meta_data)
@@ -47,14 +50,15 @@ record Database(String host, int port, String name, String user, String password
                     time_stamp, payload_type, payload_revision,
                     convert_to(replace(convert_from(payload, 'UTF8'), aggregate_identifier, copy.share_id), 'UTF8'),
                     meta_data
-                from domain_event_entry
+                from (select * from domain_event_entry where payload_type like '%%.ShareRecorded'
+                      order by global_index limit %d) as domain_event_entry
                 cross join lateral (select gen_random_uuid()::text as share_id, n
                                     from generate_series(1, %d) as n
                                     -- correlated, so that it runs (and draws new ids) for every recorded share,
                                     -- rather than once with its rows reused whatever plan is chosen
-                                    where domain_event_entry.aggregate_identifier is not null) as copy
-                where payload_type like '%%.ShareRecorded'""".formatted(copies));
-        return copies * recorded;
+                                    where domain_event_entry.aggregate_identifier is not null) as copy"""
+                .formatted(copied, copies));
+        return copies * copied;
     }
 
     /**

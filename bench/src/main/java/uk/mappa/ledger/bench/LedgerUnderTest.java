@@ -58,7 +58,13 @@ final class LedgerUnderTest implements AutoCloseable {
             port = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getenv().getOrDefault("LEDGER_BENCH_HEAP", "512m"), "-jar", jar.toString(),
+                "-Xmx" + System.getenv().getOrDefault("LEDGER_BENCH_HEAP", "512m")));
+        // JVM options for the ledger alone, space-separated (e.g. a flight recording to see where its time goes).
+        String jvm = System.getenv().getOrDefault("LEDGER_BENCH_JVM_ARGS", "").trim();
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + (database.password() == null ? "" : database.password()),
