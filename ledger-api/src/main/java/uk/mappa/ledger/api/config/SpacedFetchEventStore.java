@@ -2,6 +2,7 @@ package uk.mappa.ledger.api.config;
 
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,11 +42,15 @@ final class SpacedFetchEventStore extends EmbeddedEventStore {
             return;
         }
         long wait = lastWake + SPACING_NANOS - System.nanoTime();
-        if (wait <= 0) {
-            wake();
-        } else {
-            waker.schedule(this::wake, wait, TimeUnit.NANOSECONDS);
+        if (wait > 0) {
+            try {
+                waker.schedule(this::wake, wait, TimeUnit.NANOSECONDS);
+                return;
+            } catch (RejectedExecutionException shuttingDown) {
+                // A commit while the store shuts down: wake the producer now rather than fail the committed command.
+            }
         }
+        wake();
     }
 
     /** Wakes the producer; a commit from now on is read by this wake-up's read or asks for the next. */

@@ -46,22 +46,27 @@ public class ReadYourWrites extends OncePerRequestFilter implements HandlerInter
             throws ServletException, IOException {
         appended.clear();
         try {
-            if (!request.getRequestURI().startsWith("/api/") || request.getMethod().equals("GET")
-                    || request.getMethod().equals("HEAD")) {
+            if (request.getRequestURI().startsWith("/api/") && !request.getMethod().equals("GET")
+                    && !request.getMethod().equals("HEAD")) {
+                answerWithPosition(request, response, chain);
+            } else {
                 chain.doFilter(request, response);
-                return;
-            }
-            ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-            try {
-                chain.doFilter(request, answer);
-                if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
-                    answer.setHeader(HEADER, String.valueOf(writePosition()));
-                }
-            } finally {
-                answer.copyBodyToResponse();
             }
         } finally {
             appended.clear();
+        }
+    }
+
+    private void answerWithPosition(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(request, answer);
+            if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
+                answer.setHeader(HEADER, String.valueOf(writePosition()));
+            }
+        } finally {
+            answer.copyBodyToResponse();
         }
     }
 

@@ -1,14 +1,13 @@
 package uk.mappa.ledger.projections.holdings;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.mappa.ledger.projections.BeforeCommit;
@@ -29,8 +28,6 @@ final class MonthCounts {
     }
 
     private static final String PENDING = MonthCounts.class.getName();
-    /** SQLSTATE of a unique constraint violated, in PostgreSQL and H2 alike. */
-    private static final String DUPLICATE_KEY = "23505";
     /** A month can be made first by one other transaction at a time per segment; a few tries cover every case. */
     private static final int TRIES = 3;
 
@@ -56,43 +53,29 @@ final class MonthCounts {
                 .toList();
         changes.clear();
         if (!rows.isEmpty()) {
-            database.execute((ConnectionCallback<Void>) connection -> {
-                addFromSavepoint(connection, rows);
-                return null;
-            });
+            addFromSavepoint(rows);
         }
     }
 
-    private void addFromSavepoint(Connection connection, List<Object[]> rows) throws SQLException {
+    private void addFromSavepoint(List<Object[]> rows) {
         for (int attempt = 1; ; attempt++) {
-            Savepoint before = connection.setSavepoint();
-            try (PreparedStatement statement = connection.prepareStatement(add)) {
-                for (Object[] row : rows) {
-                    for (int column = 0; column < row.length; column++) {
-                        statement.setObject(column + 1, row[column]);
-                    }
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-                connection.releaseSavepoint(before);
+            Savepoint before = database.execute((ConnectionCallback<Savepoint>) Connection::setSavepoint);
+            try {
+                database.batchUpdate(add, rows);
+                database.execute((Connection connection) -> {
+                    connection.releaseSavepoint(before);
+                    return null;
+                });
                 return;
-            } catch (SQLException failed) {
-                if (attempt == TRIES || !duplicateKey(failed)) {
-                    throw failed;
+            } catch (DuplicateKeyException made) {
+                if (attempt == TRIES) {
+                    throw made;
                 }
-                connection.rollback(before);
+                database.execute((Connection connection) -> {
+                    connection.rollback(before);
+                    return null;
+                });
             }
         }
-    }
-
-    /** Whether the failure, or one it reports as its cause or next exception, is a duplicate key. */
-    private static boolean duplicateKey(SQLException failed) {
-        for (Throwable cause = failed; cause != null; cause = cause.getCause() != null ? cause.getCause()
-                : cause instanceof SQLException sql ? sql.getNextException() : null) {
-            if (cause instanceof SQLException sql && DUPLICATE_KEY.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
