@@ -17,6 +17,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.timeout.UnitOfWorkTimeoutInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.springboot.TokenStoreProperties;
@@ -84,11 +85,15 @@ class AxonConfiguration {
      * transaction with one token update (not one commit per event), over {@value #PROJECTION_SEGMENTS} segments
      * that nodes can share. Each read model (its processing group) is still rebuilt and waited for by its own name.
      * A new processor starts at the first stored event as a plain position (not as Axon's replay of everything up
-     * to the head, which would weigh every event it catches up on with replay bookkeeping).
+     * to the head, which would weigh every event it catches up on with replay bookkeeping). Each batch keeps the
+     * time limit Axon's Spring Boot starter gives it (a warning after 10 s, then every second, interrupted at 60 s);
+     * the starter's time limits are off for commands and queries (application.yml, {@code axon.timeout}).
      */
     @Bean
     ConfigurerModule pooledStreamingProjections() {
         return configurer -> configurer.eventProcessing()
+                .registerDefaultHandlerInterceptor((configuration, name) -> new UnitOfWorkTimeoutInterceptor(
+                        "EventProcessor " + name, BATCH_TIME_LIMIT_MILLIS, BATCH_WARNING_MILLIS, BATCH_WARNING_INTERVAL_MILLIS))
                 .assignProcessingGroup(group -> READ_MODELS)
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(PROJECTION_BATCH)
                         .initialSegmentCount(PROJECTION_SEGMENTS)
@@ -96,6 +101,9 @@ class AxonConfiguration {
     }
 
     static final String READ_MODELS = "read-models";
+    static final int BATCH_TIME_LIMIT_MILLIS = 60_000;
+    static final int BATCH_WARNING_MILLIS = 10_000;
+    static final int BATCH_WARNING_INTERVAL_MILLIS = 1_000;
 
     /**
      * Axon's JPA token store as its Spring Boot starter builds it, naming this node in the claims it makes on the
