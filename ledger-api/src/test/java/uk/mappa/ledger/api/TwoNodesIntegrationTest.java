@@ -34,6 +34,7 @@ class TwoNodesIntegrationTest {
     final TestTokens tokens = TestTokens.generate();
     final String manager = bearer(tokens.token("alex.smb", "merseyside-smb", "merseyside", "BUSINESS_MANAGER"));
     final String auditor = bearer(tokens.token("pat.auditor", null, null, "AUDITOR"));
+    final String informationGovernance = bearer(tokens.token("sam.ig", null, "merseyside", "IG_LEAD"));
 
     TestDatabase database;
     RunningLedger first;
@@ -82,6 +83,31 @@ class TwoNodesIntegrationTest {
                         java.util.Base64.getDecoder().decode(head.get("signature").asString()))))
                 .isNotEmpty()
                 .allSatisfy(head -> assertThat(head.verifiedBy(logKey)).isTrue());
+    }
+
+    /**
+     * A node decides shares from the registers as it folded them while no register stream has changed on any node
+     * (the consulted streams' version), so a change made on another node must reach its very next decision: an
+     * agreement suspended on the second node refuses the first node's next share under it, and reinstated there,
+     * admits the one after.
+     */
+    @Test
+    void anAgreementSuspendedOnOneNodeGovernsTheNextShareOnAnother() {
+        recordedShareId(first);
+        String status = "/api/agreements/" + ShareApiTest.MERSEYSIDE_MOU + "/status";
+        HttpResponse<String> suspended = second.post(status, informationGovernance,
+                "{\"status\": \"SUSPENDED\", \"reason\": \"Breach under review\", \"effectiveAt\": \"2026-03-01T00:00:00Z\"}");
+        assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+        try {
+            HttpResponse<String> refused = first.post("/api/shares", manager, ShareApiTest.annualReport("knowsley-lscb"));
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json.readTree(refused.body()).get("code").asString()).isEqualTo("agreement-not-in-force");
+        } finally {
+            HttpResponse<String> reinstated = second.post(status, informationGovernance,
+                    "{\"status\": \"ACTIVE\", \"reason\": \"Breach resolved\", \"effectiveAt\": \"2026-03-01T00:00:00Z\"}");
+            assertThat(reinstated.statusCode()).as(reinstated.body()).isEqualTo(200);
+        }
+        recordedShareId(first);
     }
 
     /** Each node claims the read models' segments in its own name (ledger.node-id), never in one they share. */

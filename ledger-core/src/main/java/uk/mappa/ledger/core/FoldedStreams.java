@@ -3,6 +3,7 @@ package uk.mappa.ledger.core;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -10,33 +11,48 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * State folded from aggregates' event streams, kept per aggregate so that each later read asks the store
- * only for what was appended since (one indexed query that usually returns nothing). Always current on
- * every node: nothing is served without that query, so a change made a moment earlier, here or on another
- * node, is seen. For the registers commands consult (bodies, agreements), which are read on every share.
+ * State folded from aggregates' event streams, kept per aggregate. Always current on every node: a state is served
+ * as kept only while the version of the consulted streams ({@link ConsultedStreams}) is the one read before it was
+ * folded, so a change made a moment earlier, here or on another node, is seen; otherwise the store is asked only for
+ * what was appended since (one indexed query that usually returns nothing). For the registers commands consult
+ * (bodies, agreements), which are read on every share.
  *
  * @param <S> the folded state; immutable
  */
 public final class FoldedStreams<S> {
 
-    private record Folded<S>(S state, long lastSequence) {
+    /** No version is ever this: a state kept with it is always read again. */
+    private static final long UNVERSIONED = Long.MIN_VALUE;
+
+    private record Folded<S>(S state, long lastSequence, long version) {
     }
 
     private final EventStore eventStore;
+    private final ConsultedStreams consulted;
     private final BiFunction<S, Object, S> fold;
     private final Map<String, Folded<S>> folded = new ConcurrentHashMap<>();
 
     /**
-     * @param fold the state after one more event, from null before the first; null when the stream is not
-     *             of this kind (aggregate ids share one namespace in the store)
+     * @param aggregateType the type of the aggregates whose streams these are (Axon's name for it: the class's simple
+     *                      name), whose every event moves the consulted streams' version on
+     * @param fold          the state after one more event, from null before the first; null when the stream is not
+     *                      of this kind (aggregate ids share one namespace in the store)
      */
-    public FoldedStreams(EventStore eventStore, BiFunction<S, Object, S> fold) {
+    public FoldedStreams(EventStore eventStore, ConsultedStreams consulted, String aggregateType,
+                         BiFunction<S, Object, S> fold) {
         this.eventStore = Objects.requireNonNull(eventStore, "eventStore");
+        this.consulted = Objects.requireNonNull(consulted, "consulted");
         this.fold = Objects.requireNonNull(fold, "fold");
+        consulted.consult(Objects.requireNonNull(aggregateType, "aggregateType"));
     }
 
     public Optional<S> find(String aggregateId) {
+        // Read before the stream, so that a state folded now is at least as new as the version it is kept under.
+        OptionalLong version = consulted.version();
         Folded<S> known = folded.get(aggregateId);
+        if (known != null && version.isPresent() && known.version() == version.getAsLong()) {
+            return Optional.of(known.state());
+        }
         S state = known == null ? null : known.state();
         long last = known == null ? -1 : known.lastSequence();
         DomainEventStream stream = eventStore.readEvents(aggregateId, last + 1);
@@ -51,8 +67,9 @@ public final class FoldedStreams<S> {
         if (state == null) {
             return Optional.empty();
         }
-        // A racing read may put an older fold after a newer one: the next read then folds a little more.
-        folded.put(aggregateId, new Folded<>(state, last));
+        // A racing read may put an older fold after a newer one: it is kept under the older version, so the next
+        // read folds a little more.
+        folded.put(aggregateId, new Folded<>(state, last, version.orElse(UNVERSIONED)));
         return Optional.of(state);
     }
 }

@@ -59,7 +59,7 @@ class RegistersFromTheEventStoreTest {
     void aBodyIsFoundOnlyInAStreamItsRegistrationOpened() {
         append("knowsley-lscb", new BodyRegistered(knowsley, "Knowsley LSCB", BodyKind.LSCB, new MappaArea("merseyside")));
         append("not-a-body", "something else");
-        EventSourcedBodyRegister register = new EventSourcedBodyRegister(store);
+        EventSourcedBodyRegister register = new EventSourcedBodyRegister(store, ConsultedStreams.NONE);
         assertThat(register.find(knowsley)).hasValueSatisfying(body -> {
             assertThat(body.name()).isEqualTo("Knowsley LSCB");
             assertThat(body.area()).isEqualTo(new MappaArea("merseyside"));
@@ -74,7 +74,7 @@ class RegistersFromTheEventStoreTest {
                 new BodyRenamed(knowsley, "Knowsley LSCB", BodyKind.LSCB, "Knowsley LSCP", BodyKind.LSCP, "2018", "x"),
                 new BodyMerged(knowsley, smb, "Joint", "x"));
         append("orphan-lscb", new BodyClosed(new BodyId("orphan-lscb"), "Gone", "x"));
-        EventSourcedBodyRegister register = new EventSourcedBodyRegister(store);
+        EventSourcedBodyRegister register = new EventSourcedBodyRegister(store, ConsultedStreams.NONE);
         assertThat(register.find(knowsley)).hasValueSatisfying(body -> {
             assertThat(body.name()).isEqualTo("Knowsley LSCP");
             assertThat(body.kind()).isEqualTo(BodyKind.LSCP);
@@ -97,7 +97,7 @@ class RegistersFromTheEventStoreTest {
                 "Never agreed", "x"));
         HandlingArrangementId other = HandlingArrangementId.random();
         append(other.toString(), "something else");
-        EventSourcedHandlingArrangements arrangements = new EventSourcedHandlingArrangements(store);
+        EventSourcedHandlingArrangements arrangements = new EventSourcedHandlingArrangements(store, ConsultedStreams.NONE);
         assertThat(arrangements.find(id)).hasValueSatisfying(terms -> {
             assertThat(terms.agreementId()).isEqualTo(mou);
             assertThat(terms.endedAt()).isEqualTo(ended);
@@ -119,7 +119,7 @@ class RegistersFromTheEventStoreTest {
                         LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 1), "One chronology", "x"));
         append(other.toString(), "something else");
         uk.mappa.ledger.core.review.EventSourcedCaseReviews reviews =
-                new uk.mappa.ledger.core.review.EventSourcedCaseReviews(store);
+                new uk.mappa.ledger.core.review.EventSourcedCaseReviews(store, ConsultedStreams.NONE);
         assertThat(reviews.find(id)).hasValue(new uk.mappa.ledger.core.review.ReviewTerms(id, knowsley,
                 uk.mappa.ledger.core.review.ReviewKind.SERIOUS_CASE_REVIEW, digest));
         assertThat(reviews.find(other)).isEmpty();
@@ -141,7 +141,7 @@ class RegistersFromTheEventStoreTest {
         uk.mappa.ledger.core.minutes.MinutesRequestId other = uk.mappa.ledger.core.minutes.MinutesRequestId.random();
         append(other.toString(), "something else");
         uk.mappa.ledger.core.minutes.EventSourcedMinutesRequests requests =
-                new uk.mappa.ledger.core.minutes.EventSourcedMinutesRequests(store);
+                new uk.mappa.ledger.core.minutes.EventSourcedMinutesRequests(store, ConsultedStreams.NONE);
         assertThat(requests.find(id)).hasValueSatisfying(request -> {
             assertThat(request.chairBody()).isEqualTo(knowsley);
             assertThat(request.agreesToDisclose(summary)).isTrue();
@@ -167,7 +167,7 @@ class RegistersFromTheEventStoreTest {
                         List.of(Category.ANNUAL_REPORT), List.of(LawfulBasis.CHILDREN_ACT_2004), LocalDate.of(2026, 1, 1),
                         LocalDate.of(2027, 1, 1), Period.ofYears(3), "x"),
                 new AgreementAccepted(id, smb, "Chair", LocalDate.of(2026, 1, 2), "x"));
-        EventSourcedAgreementRegister register = new EventSourcedAgreementRegister(store);
+        EventSourcedAgreementRegister register = new EventSourcedAgreementRegister(store, ConsultedStreams.NONE);
         assertThat(register.find(id)).hasValueSatisfying(terms -> {
             assertThat(terms.title()).isEqualTo("MoU");
             assertThat(terms.status()).isEqualTo(AgreementStatus.DRAFT);
@@ -187,7 +187,7 @@ class RegistersFromTheEventStoreTest {
         append(id.toString(), new AgreementDrafted(id, AgreementKind.MOU, "MoU", List.of(smb, knowsley),
                 List.of(Category.ANNUAL_REPORT), List.of(LawfulBasis.CHILDREN_ACT_2004), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2027, 1, 1), Period.ofYears(3), "x"));
-        EventSourcedAgreementRegister register = new EventSourcedAgreementRegister(store);
+        EventSourcedAgreementRegister register = new EventSourcedAgreementRegister(store, ConsultedStreams.NONE);
         assertThat(register.find(id).orElseThrow().acceptances()).isEmpty();
         store.publish(new GenericDomainEventMessage<>("Test", id.toString(), 1,
                 new AgreementAccepted(id, smb, "Chair", LocalDate.of(2026, 1, 2), "x")));
@@ -195,7 +195,8 @@ class RegistersFromTheEventStoreTest {
         store.publish(new GenericDomainEventMessage<>("Test", id.toString(), 2,
                 new AgreementAccepted(id, knowsley, "Chair", LocalDate.of(2026, 1, 3), "x")));
         assertThat(register.find(id).orElseThrow().acceptances()).hasSize(2);
-        assertThat(new EventSourcedAgreementRegister(store).find(id).orElseThrow().acceptances()).hasSize(2);
+        assertThat(new EventSourcedAgreementRegister(store, ConsultedStreams.NONE).find(id).orElseThrow().acceptances())
+                .hasSize(2);
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
@@ -26,9 +27,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import tools.jackson.module.blackbird.BlackbirdModule;
 import uk.mappa.ledger.api.web.AppendedPositions;
+import uk.mappa.ledger.core.ConsultedStreams;
 import uk.mappa.ledger.core.LedgerMetaData;
 import uk.mappa.ledger.core.agreement.Agreement;
 import uk.mappa.ledger.core.agreement.AgreementRegister;
@@ -192,24 +195,33 @@ class AxonConfiguration {
                 .addModule(new BlackbirdModule());
     }
 
+    /**
+     * The version of the streams the registers below are folded from, so that a command reads it once where it read
+     * each register stream it consulted ({@link ConsultedStreamVersions}).
+     */
     @Bean
-    BodyRegister bodyRegister(EventStore eventStore) {
-        return new EventSourcedBodyRegister(eventStore);
+    ConsultedStreamVersions consultedStreams(JdbcTemplate database, EventBus events) {
+        return new ConsultedStreamVersions(database, events);
     }
 
     @Bean
-    HandlingArrangements handlingArrangements(EventStore eventStore) {
-        return new EventSourcedHandlingArrangements(eventStore);
+    BodyRegister bodyRegister(EventStore eventStore, ConsultedStreams consulted) {
+        return new EventSourcedBodyRegister(eventStore, consulted);
     }
 
     @Bean
-    CaseReviews caseReviews(EventStore eventStore) {
-        return new EventSourcedCaseReviews(eventStore);
+    HandlingArrangements handlingArrangements(EventStore eventStore, ConsultedStreams consulted) {
+        return new EventSourcedHandlingArrangements(eventStore, consulted);
     }
 
     @Bean
-    EventSourcedMinutesRequests minutesRequests(EventStore eventStore) {
-        return new EventSourcedMinutesRequests(eventStore);
+    CaseReviews caseReviews(EventStore eventStore, ConsultedStreams consulted) {
+        return new EventSourcedCaseReviews(eventStore, consulted);
+    }
+
+    @Bean
+    EventSourcedMinutesRequests minutesRequests(EventStore eventStore, ConsultedStreams consulted) {
+        return new EventSourcedMinutesRequests(eventStore, consulted);
     }
 
     /** What a share may link to: the registered case reviews and the chairs' decisions on minutes requests. */
@@ -229,8 +241,8 @@ class AxonConfiguration {
     }
 
     @Bean
-    AgreementRegister agreementRegister(EventStore eventStore) {
-        return new EventSourcedAgreementRegister(eventStore);
+    AgreementRegister agreementRegister(EventStore eventStore, ConsultedStreams consulted) {
+        return new EventSourcedAgreementRegister(eventStore, consulted);
     }
 
     /**

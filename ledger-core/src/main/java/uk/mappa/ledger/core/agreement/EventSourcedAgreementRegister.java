@@ -2,6 +2,7 @@ package uk.mappa.ledger.core.agreement;
 
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.mappa.ledger.core.ConsultedStreams;
 import uk.mappa.ledger.core.FoldedStreams;
 
 /**
@@ -12,9 +13,10 @@ public final class EventSourcedAgreementRegister implements AgreementRegister {
 
     private final FoldedStreams<AgreementTerms> agreements;
 
-    public EventSourcedAgreementRegister(EventStore eventStore) {
-        this.agreements = new FoldedStreams<>(eventStore, (terms, payload) ->
-                !(payload instanceof AgreementEvent event) || (terms == null && !(event instanceof AgreementDrafted))
+    public EventSourcedAgreementRegister(EventStore eventStore, ConsultedStreams consulted) {
+        this.agreements = new FoldedStreams<>(eventStore, consulted, Agreement.class.getSimpleName(),
+                (terms, payload) -> !(payload instanceof AgreementEvent event)
+                        || (terms == null && !(event instanceof AgreementDrafted))
                         ? null : AgreementTerms.evolve(terms, event));
     }
 

@@ -2,6 +2,7 @@ package uk.mappa.ledger.core.body;
 
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import uk.mappa.ledger.core.ConsultedStreams;
 import uk.mappa.ledger.core.FoldedStreams;
 
 /**
@@ -13,9 +14,9 @@ public final class EventSourcedBodyRegister implements BodyRegister {
 
     private final FoldedStreams<RegisteredBody> bodies;
 
-    public EventSourcedBodyRegister(EventStore eventStore) {
+    public EventSourcedBodyRegister(EventStore eventStore, ConsultedStreams consulted) {
         // Only a stream that a BodyRegistered opened is a body.
-        this.bodies = new FoldedStreams<>(eventStore, (found, payload) ->
+        this.bodies = new FoldedStreams<>(eventStore, consulted, Body.class.getSimpleName(), (found, payload) ->
                 payload instanceof BodyEvent event && (found != null || event instanceof BodyRegistered)
                         ? RegisteredBody.evolve(found, event) : found);
     }
