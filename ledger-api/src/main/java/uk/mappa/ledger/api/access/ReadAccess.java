@@ -44,7 +44,7 @@ public class ReadAccess {
      */
     public ShareView requireMayRead(Actor actor, ShareView share) {
         List<BodyId> parties = share.parties().stream().map(BodyId::new).toList();
-        Collection<MappaArea> areas = areasOf(parties);
+        Collection<MappaArea> areas = areasOf(actor, parties);
         if (!AccessRules.mayReadConcerning(actor, parties, areas)) {
             throw shareNotFound(share.id());
         }
@@ -58,7 +58,7 @@ public class ReadAccess {
      * their areas and auditors; to anyone else it does not exist, whether it does or not.
      */
     public void requireMayReadConcerning(Actor actor, Collection<BodyId> parties, RuleViolation notFound) {
-        if (!AccessRules.mayReadConcerning(actor, parties, areasOf(parties))) {
+        if (!AccessRules.mayReadConcerning(actor, parties, areasOf(actor, parties))) {
             throw notFound;
         }
     }
@@ -97,7 +97,8 @@ public class ReadAccess {
     }
 
     public boolean mayReadCsodsCase(Actor actor, BodyId force) {
-        return AccessRules.mayReadCsodsCase(actor, force, areaOf(register(), force));
+        return AccessRules.mayReadCsodsCase(actor, force,
+                AccessRules.areasBearOn(actor) ? areaOf(register(), force) : null);
     }
 
     /**
@@ -126,10 +127,11 @@ public class ReadAccess {
 
     /**
      * Who sees which titles, for one reader: decided as each item is read, from the marking the share has
-     * now (kept current on every view), with the register looked up once for a whole page or export.
+     * now (kept current on every view), with the register looked up once for a whole page or export, and only
+     * for a reader whose access the parties' areas bear on.
      */
     public Titles titlesFor(Actor actor) {
-        return new Titles(actor, register());
+        return new Titles(actor, AccessRules.areasBearOn(actor) ? register() : Map.of());
     }
 
     /** The title rule of {@link AccessRules#maySeeTitle} over one snapshot of the register. */
@@ -264,7 +266,11 @@ public class ReadAccess {
         return AuditScope.onlyConcerning(Set.of(actor.body()));
     }
 
-    private Collection<MappaArea> areasOf(Collection<BodyId> bodies) {
+    /** The areas of these bodies, where they bear on what the actor may read ({@link AccessRules#areasBearOn}). */
+    private Collection<MappaArea> areasOf(Actor actor, Collection<BodyId> bodies) {
+        if (!AccessRules.areasBearOn(actor)) {
+            return List.of();
+        }
         Map<String, BodyView> register = register();
         return bodies.stream()
                 .map(body -> register.get(body.value()))

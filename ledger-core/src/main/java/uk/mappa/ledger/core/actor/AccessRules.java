@@ -14,6 +14,15 @@ public final class AccessRules {
     }
 
     /**
+     * Whether the MAPPA areas of the bodies something concerns bear on what this actor may read of it: only for the
+     * IG lead of an area. For anyone else {@link #mayReadConcerning}, {@link #maySeeTitle} and
+     * {@link #mayReadCsodsCase} decide the same whatever the areas, and the register need not be consulted for them.
+     */
+    public static boolean areasBearOn(Actor actor) {
+        return actor.hasRole(Role.IG_LEAD) && actor.area() != null;
+    }
+
+    /**
      * A share, SFO notification or meeting notice (and anything about it) is readable by people of the bodies
      * it concerns (a share's provider, recipients and third-party holders), IG leads of any of their areas,
      * and auditors.

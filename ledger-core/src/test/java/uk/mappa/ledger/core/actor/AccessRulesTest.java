@@ -153,6 +153,37 @@ class AccessRulesTest {
         assertThat(AccessRules.maySeeTitle(auditor, true, SMB, List.of(MERSEYSIDE))).isTrue();
     }
 
+    /**
+     * The areas of the parties bear only on an area's IG lead, so for anyone else the register is not looked up: for
+     * them every rule that takes the areas decides the same with none.
+     */
+    @Test
+    void areasBearOnlyOnTheIgLeadOfAnArea() {
+        Actor merseysideLead = new Actor("ig", null, Set.of(Role.IG_LEAD), MERSEYSIDE);
+        assertThat(AccessRules.areasBearOn(merseysideLead)).isTrue();
+        assertThat(AccessRules.mayReadConcerning(merseysideLead, PARTIES, List.of(MERSEYSIDE)))
+                .isNotEqualTo(AccessRules.mayReadConcerning(merseysideLead, PARTIES, List.of()));
+
+        BodyId force = new BodyId("merseyside-police");
+        List<Actor> others = List.of(manager(SMB), manager(KNOWSLEY), manager(WIRRAL),
+                new Actor("auditor", null, Set.of(Role.AUDITOR), null),
+                new Actor("ig", null, Set.of(Role.IG_LEAD), null),
+                new Actor("jo", force, Set.of(Role.CSODS_OFFICER), MERSEYSIDE),
+                new Actor("co", SMB, Set.of(Role.MAPPA_COORDINATOR), MERSEYSIDE),
+                new Actor("none", KNOWSLEY, Set.of(), MERSEYSIDE));
+        for (Actor actor : others) {
+            assertThat(AccessRules.areasBearOn(actor)).as(actor.userId()).isFalse();
+            for (boolean restricted : new boolean[] {false, true}) {
+                assertThat(AccessRules.maySeeTitle(actor, restricted, SMB, List.of()))
+                        .isEqualTo(AccessRules.maySeeTitle(actor, restricted, SMB, List.of(MERSEYSIDE)));
+            }
+            assertThat(AccessRules.mayReadConcerning(actor, PARTIES, List.of()))
+                    .isEqualTo(AccessRules.mayReadConcerning(actor, PARTIES, List.of(MERSEYSIDE)));
+            assertThat(AccessRules.mayReadCsodsCase(actor, force, null))
+                    .isEqualTo(AccessRules.mayReadCsodsCase(actor, force, MERSEYSIDE));
+        }
+    }
+
     private static Actor manager(BodyId body) {
         return new Actor("manager." + body, body, Set.of(Role.BUSINESS_MANAGER), MERSEYSIDE);
     }
