@@ -95,16 +95,17 @@ class TwoNodesIntegrationTest {
     void anAgreementSuspendedOnOneNodeGovernsTheNextShareOnAnother() {
         recordedShareId(first);
         String status = "/api/agreements/" + ShareApiTest.MERSEYSIDE_MOU + "/status";
-        HttpResponse<String> suspended = second.post(status, informationGovernance,
-                "{\"status\": \"SUSPENDED\", \"reason\": \"Breach under review\", \"effectiveAt\": \"2026-03-01T00:00:00Z\"}");
+        HttpResponse<String> suspended = second.post(status, informationGovernance, """
+                {"status": "SUSPENDED", "reason": "Breach under review", "effectiveAt": "2026-03-01T00:00:00Z"}""");
         assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
         try {
-            HttpResponse<String> refused = first.post("/api/shares", manager, ShareApiTest.annualReport("knowsley-lscb"));
+            HttpResponse<String> refused = first.post("/api/shares", manager,
+                    ShareApiTest.annualReport("knowsley-lscb"));
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
             assertThat(json.readTree(refused.body()).get("code").asString()).isEqualTo("agreement-not-in-force");
         } finally {
-            HttpResponse<String> reinstated = second.post(status, informationGovernance,
-                    "{\"status\": \"ACTIVE\", \"reason\": \"Breach resolved\", \"effectiveAt\": \"2026-03-01T00:00:00Z\"}");
+            HttpResponse<String> reinstated = second.post(status, informationGovernance, """
+                    {"status": "ACTIVE", "reason": "Breach resolved", "effectiveAt": "2026-03-01T00:00:00Z"}""");
             assertThat(reinstated.statusCode()).as(reinstated.body()).isEqualTo(200);
         }
         recordedShareId(first);

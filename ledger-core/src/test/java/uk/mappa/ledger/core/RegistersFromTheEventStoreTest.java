@@ -97,7 +97,8 @@ class RegistersFromTheEventStoreTest {
                 "Never agreed", "x"));
         HandlingArrangementId other = HandlingArrangementId.random();
         append(other.toString(), "something else");
-        EventSourcedHandlingArrangements arrangements = new EventSourcedHandlingArrangements(store, ConsultedStreams.NONE);
+        EventSourcedHandlingArrangements arrangements =
+                new EventSourcedHandlingArrangements(store, ConsultedStreams.NONE);
         assertThat(arrangements.find(id)).hasValueSatisfying(terms -> {
             assertThat(terms.agreementId()).isEqualTo(mou);
             assertThat(terms.endedAt()).isEqualTo(ended);

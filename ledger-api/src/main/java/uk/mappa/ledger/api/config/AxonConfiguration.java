@@ -96,7 +96,8 @@ class AxonConfiguration {
     ConfigurerModule pooledStreamingProjections() {
         return configurer -> configurer.eventProcessing()
                 .registerDefaultHandlerInterceptor((configuration, name) -> new UnitOfWorkTimeoutInterceptor(
-                        "EventProcessor " + name, BATCH_TIME_LIMIT_MILLIS, BATCH_WARNING_MILLIS, BATCH_WARNING_INTERVAL_MILLIS))
+                        "EventProcessor " + name, BATCH_TIME_LIMIT_MILLIS, BATCH_WARNING_MILLIS,
+                        BATCH_WARNING_INTERVAL_MILLIS))
                 .assignProcessingGroup(group -> READ_MODELS)
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(PROJECTION_BATCH)
                         .initialSegmentCount(PROJECTION_SEGMENTS)

@@ -47,7 +47,7 @@ final class LedgerEventStorageEngine extends JpaEventStorageEngine {
         } finally {
             appending.remove();
         }
-        // Persisting an entry drew its position from the store's sequence.
+        // Persisting an entry inserted it, and the insert returned its position (the column takes it from a sequence).
         PersistenceUnitUtil ids = entityManager().getEntityManagerFactory().getPersistenceUnitUtil();
         for (Object entity : entities) {
             if (ids.getIdentifier(entity) instanceof Long position) {
