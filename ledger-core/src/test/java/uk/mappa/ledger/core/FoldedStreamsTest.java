@@ -72,11 +72,7 @@ class FoldedStreamsTest {
      */
     @Test
     void aStateIsServedAsKeptWhileTheVersionIsTheOneItWasFoldedUnder() {
-        version.set(OptionalLong.of(7));
-        append("a", 0, "x");
-        assertThat(streams.find("a")).contains("x");
-
-        append("a", 1, "y");
+        foldUnderVersionSevenThenAppend();
         assertThat(streams.find("a")).contains("x");
 
         version.set(OptionalLong.of(8));
@@ -89,11 +85,7 @@ class FoldedStreamsTest {
     /** With no version to rely on (outside a command, or in one that has published events), the store is asked. */
     @Test
     void withoutAVersionEveryReadAsksTheStore() {
-        version.set(OptionalLong.of(7));
-        append("a", 0, "x");
-        assertThat(streams.find("a")).contains("x");
-
-        append("a", 1, "y");
+        foldUnderVersionSevenThenAppend();
         version.set(OptionalLong.empty());
         assertThat(streams.find("a")).contains("xy");
 
@@ -101,6 +93,14 @@ class FoldedStreamsTest {
         append("a", 2, "z");
         version.set(OptionalLong.of(7));
         assertThat(streams.find("a")).contains("xyz");
+    }
+
+    /** "x" folded under version 7, then "y" appended with the version left as it was. */
+    private void foldUnderVersionSevenThenAppend() {
+        version.set(OptionalLong.of(7));
+        append("a", 0, "x");
+        assertThat(streams.find("a")).contains("x");
+        append("a", 1, "y");
     }
 
     @Test
