@@ -31,19 +31,19 @@ class HoldingsProjection {
     static final String NAME = "holdings";
 
     /**
-     * Adds to a month's count in one statement that also makes the month's first count: two transactions counting
-     * the same month (two segments of the projection) both count, where a read and then a write of the sum would
-     * lose one. Should both make the first count at once, the second fails on the duplicate and adds to the month
-     * the first made. A transaction's changes are summed per month and sent once, just before it commits
-     * ({@link MonthCounts}).
+     * Adds to one slot of a month's count in one statement that also makes the slot's first count: two transactions
+     * counting the same slot both count, where a read and then a write of the sum would lose one. Should both make
+     * the first count at once, the second fails on the duplicate and adds to the row the first made. A transaction's
+     * changes are summed per slot of a month and sent once, just before it commits ({@link MonthCounts}).
      */
     static final String COUNT = """
             merge into shares_by_month m
-            using (select cast(? as varchar(64)) as body_id, cast(? as date) as month_start,
+            using (select cast(? as varchar(64)) as body_id, cast(? as date) as month_start, cast(? as integer) as slot,
                           cast(? as integer) as change_by) c
-            on m.body_id = c.body_id and m.month_start = c.month_start
+            on m.body_id = c.body_id and m.month_start = c.month_start and m.slot = c.slot
             when matched then update set shares = m.shares + c.change_by
-            when not matched then insert (body_id, month_start, shares) values (c.body_id, c.month_start, c.change_by)""";
+            when not matched then insert (body_id, month_start, slot, shares)
+                values (c.body_id, c.month_start, c.slot, c.change_by)""";
 
     private final HoldingRepository holdings;
     private final ShareMonthRepository months;
@@ -89,22 +89,23 @@ class HoldingsProjection {
      * before the fold changes the provider's copy).
      */
     private void countByMonth(ShareEvent event) {
+        String share = event.shareId().toString();
         if (event instanceof ShareRecorded recorded) {
-            count(recorded.provider().value(), recorded.sharedAt(), 1);
+            count(share, recorded.provider().value(), recorded.sharedAt(), 1);
         } else if (event instanceof ShareCorrected corrected && corrected.sharedAt() != null) {
             java.util.Optional.ofNullable(current(new HoldingEntity.Key(corrected.shareId().value(),
                             corrected.provider().value())))
                     .filter(provided -> !monthOf(provided.heldSince()).equals(monthOf(corrected.sharedAt())))
                     .ifPresent(provided -> {
-                        count(provided.bodyId(), provided.heldSince(), -1);
-                        count(provided.bodyId(), corrected.sharedAt(), 1);
+                        count(share, provided.bodyId(), provided.heldSince(), -1);
+                        count(share, provided.bodyId(), corrected.sharedAt(), 1);
                     });
         }
     }
 
     /** Adds to the month's count, sent with the transaction's other changes to it ({@link #COUNT}). */
-    private void count(String body, Instant sharedAt, int change) {
-        counts.add(body, monthOf(sharedAt), change);
+    private void count(String share, String body, Instant sharedAt, int change) {
+        counts.add(MonthCounts.slotOf(share), body, monthOf(sharedAt), change);
     }
 
     static LocalDate monthOf(Instant at) {
@@ -120,9 +121,8 @@ class HoldingsProjection {
     @QueryHandler
     List<SharesInMonth> handle(CountSharesByMonth query) {
         LocalDate from = query.from().withDayOfMonth(1);
-        return (query.bodies() == null ? months.findFrom(from)
-                : months.findFrom(query.bodies().stream().map(BodyId::value).toList(), from))
-                .stream().map(ShareMonthEntity::view).toList();
+        return query.bodies() == null ? months.findFrom(from)
+                : months.findFrom(query.bodies().stream().map(BodyId::value).toList(), from);
     }
 
     @QueryHandler

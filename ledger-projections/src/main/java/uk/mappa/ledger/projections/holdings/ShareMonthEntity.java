@@ -8,14 +8,17 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** How many shares a body recorded in one month (the share date's, in England and Wales); read only, counted in SQL. */
+/**
+ * How many shares a body recorded in one month (the share date's, in England and Wales) in one slot of the month's
+ * count ({@link MonthCounts}); read only, counted in SQL and summed over the slots when read.
+ */
 @Entity
 @Table(name = "shares_by_month")
 class ShareMonthEntity {
 
     @Embeddable
-    record Key(@Column(name = "body_id") String bodyId, @Column(name = "month_start") LocalDate month)
-            implements Serializable {
+    record Key(@Column(name = "body_id") String bodyId, @Column(name = "month_start") LocalDate month,
+               @Column(name = "slot") int slot) implements Serializable {
     }
 
     @EmbeddedId
@@ -23,9 +26,5 @@ class ShareMonthEntity {
     private int shares;
 
     protected ShareMonthEntity() {
-    }
-
-    SharesInMonth view() {
-        return new SharesInMonth(key.bodyId(), key.month(), shares);
     }
 }

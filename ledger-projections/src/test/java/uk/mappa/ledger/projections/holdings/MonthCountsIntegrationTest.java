@@ -7,9 +7,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.Segment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +23,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Monthly counts on PostgreSQL, where two segments of the holdings read model commit side by side: when both make a
- * body's first count in a month at once, both counts are kept and neither batch fails.
+ * Monthly counts on PostgreSQL, where segments of the holdings read model commit side by side: each counts a month in
+ * slots of its own and does not wait for the others' commits; two transactions that make a slot's first count at once
+ * (more segments than slots, or a node taking over a segment whose batch is still committing) both count, and neither
+ * batch fails.
  */
 class MonthCountsIntegrationTest {
 
@@ -39,7 +44,8 @@ class MonthCountsIntegrationTest {
              Statement statement = connection.createStatement()) {
             statement.execute("create schema " + schema);
             statement.execute("create table " + schema + ".shares_by_month (body_id varchar(64) not null,"
-                    + " month_start date not null, shares integer not null, primary key (body_id, month_start))");
+                    + " month_start date not null, slot integer not null, shares integer not null,"
+                    + " primary key (body_id, month_start, slot))");
         } catch (SQLException unreachable) {
             if (Boolean.parseBoolean(env("LEDGER_TEST_REQUIRE_POSTGRES", "false"))) {
                 throw new IllegalStateException("PostgreSQL is required but " + URL + " cannot be reached", unreachable);
@@ -58,34 +64,75 @@ class MonthCountsIntegrationTest {
     }
 
     @Test
-    void twoTransactionsMakingTheSameMonthsFirstCountAtOnceBothCount() throws Exception {
+    void twoTransactionsMakingTheSameSlotsFirstCountAtOnceBothCount() throws Exception {
         try (Connection first = DriverManager.getConnection(url, USER, PASSWORD)) {
             first.setAutoCommit(false);
-            try (var count = first.prepareStatement(HoldingsProjection.COUNT)) {
-                count.setString(1, "merseyside-smb");
-                count.setDate(2, java.sql.Date.valueOf(DECEMBER));
-                count.setInt(3, 1);
-                count.executeUpdate();
-            }
-            // The second inserts the same month before the first commits: PostgreSQL makes it wait for the first.
-            DriverManagerDataSource database = new DriverManagerDataSource(url, USER, PASSWORD);
-            TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
-            MonthCounts counts = new MonthCounts(new JdbcTemplate(database), HoldingsProjection.COUNT);
-            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(
-                    status -> counts.add("merseyside-smb", DECEMBER, 2)));
+            countUncommitted(first, 0, 1);
+            // The second inserts the same slot before the first commits: PostgreSQL makes it wait for the first.
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> count(0, 2));
             awaitWaitingForALock();
             first.commit();
             second.get(30, TimeUnit.SECONDS);
         }
+        assertThat(decemberSlots()).containsExactly("0: 3");
+    }
+
+    /** Segments count in slots of their own: one adds to the month while the other's count is not yet committed. */
+    @Test
+    void transactionsCountingTheSameMonthInOtherSlotsDoNotWaitForEachOther() throws Exception {
+        try (Connection first = DriverManager.getConnection(url, USER, PASSWORD)) {
+            first.setAutoCommit(false);
+            countUncommitted(first, 0, 1);
+            CompletableFuture.runAsync(() -> count(1, 2)).get(10, TimeUnit.SECONDS);
+            first.commit();
+        }
+        assertThat(decemberSlots()).containsExactly("0: 1", "1: 2");
+    }
+
+    /** A share's slot is the processor's segment for it, for any number of segments up to the slots. */
+    @Test
+    void aSharesSlotIsWhereItsSegmentCountsIt() {
+        for (int i = 0; i < 1_000; i++) {
+            String share = UUID.randomUUID().toString();
+            for (int segments = 1; segments <= MonthCounts.SLOTS; segments *= 2) {
+                for (Segment segment : Segment.splitBalanced(Segment.ROOT_SEGMENT, segments - 1)) {
+                    assertThat(segment.matches(share))
+                            .isEqualTo((MonthCounts.slotOf(share) & segment.getMask()) == segment.getSegmentId());
+                }
+            }
+        }
+    }
+
+    private static void countUncommitted(Connection connection, int slot, int change) throws SQLException {
+        try (var count = connection.prepareStatement(HoldingsProjection.COUNT)) {
+            count.setString(1, "merseyside-smb");
+            count.setDate(2, java.sql.Date.valueOf(DECEMBER));
+            count.setInt(3, slot);
+            count.setInt(4, change);
+            count.executeUpdate();
+        }
+    }
+
+    /** Adds to a slot in a transaction of its own, as a segment's batch does just before it commits. */
+    private void count(int slot, int change) {
+        DriverManagerDataSource database = new DriverManagerDataSource(url, USER, PASSWORD);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+        MonthCounts counts = new MonthCounts(new JdbcTemplate(database), HoldingsProjection.COUNT);
+        transaction.executeWithoutResult(status -> counts.add(slot, "merseyside-smb", DECEMBER, change));
+    }
+
+    /** "slot: shares" of the body's December rows, by slot. */
+    private List<String> decemberSlots() throws SQLException {
+        List<String> slots = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(url, USER, PASSWORD);
              Statement statement = connection.createStatement();
-             var months = statement.executeQuery("select body_id, month_start, shares from shares_by_month")) {
-            assertThat(months.next()).isTrue();
-            assertThat(months.getString(1)).isEqualTo("merseyside-smb");
-            assertThat(months.getDate(2).toLocalDate()).isEqualTo(DECEMBER);
-            assertThat(months.getInt(3)).isEqualTo(3);
-            assertThat(months.next()).isFalse();
+             var months = statement.executeQuery("select slot, shares from shares_by_month"
+                     + " where body_id = 'merseyside-smb' and month_start = date '2026-12-01' order by slot")) {
+            while (months.next()) {
+                slots.add(months.getInt(1) + ": " + months.getInt(2));
+            }
         }
+        return slots;
     }
 
     /** Until a session is waiting for a lock on this schema's table (the second transaction, blocked by the first). */
