@@ -154,34 +154,23 @@ class AxonConfiguration {
     static final int EVENT_STORE_BATCH = 1000;
 
     /**
-     * Axon's embedded event store as its Spring Boot starter builds it, except that a processor that falls behind the
-     * events it shares with others is sent to read on its own within {@value #LAGGING_CHECK_MILLIS} ms, not Axon's 10 s.
-     * The store's one producer reads every new event into a chain the processors follow, as fast as the database
-     * gives them; a processor that is still at an event early in that chain keeps every later one reachable until it
-     * is sent away. Under 977,344 recorded shares committed at once that was some 220,000 events, and a 512 MB heap
-     * ran out (the producer's thread died of it); checked this often, what is held is what the producer reads in that
-     * time on top of the {@value #SHARED_EVENTS} the store keeps for the processors that are up to date, and the same
-     * burst peaked at 422 MB (README, Performance, 4 December). Under load the producer is woken at most every
-     * {@value SpacedFetchEventStore#SPACING_MILLIS} ms ({@link SpacedFetchEventStore}), not after every commit.
-     * The shared producer is off, though: each stream reads the store on its own, a batch at a time. A million events
-     * committed at once ran the 512 MB heap out through it (some 226,000 read ahead and held, 7 December), and with it
-     * off the same million were sealed at 29,086 events/s with 226 MB in use at the end, and every other figure of
-     * the benchmark met its target (README, Performance).
+     * Axon's embedded event store as its Spring Boot starter builds it, except that each stream reads the store on its
+     * own, a batch of {@value #EVENT_STORE_BATCH} at a time, rather than following one shared reader. The shared reader
+     * read new events ahead, as fast as the database gave them, into a chain a processor lagging behind kept reachable:
+     * a million events committed at once held some 226,000 and ran a 512 MB heap out, despite lagging processors being
+     * sent to read on their own every 200 ms. Without it the same million were sealed at 29,086 events/s with 226 MB in
+     * use at the end, and every other figure of the benchmark met its target (README, Performance, 7 December).
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
-        return new SpacedFetchEventStore(EmbeddedEventStore.builder()
+        return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(SHARED_EVENTS)
-                .cleanupDelay(LAGGING_CHECK_MILLIS)
-                .optimizeEventConsumption(false));
+                .optimizeEventConsumption(false)
+                .build();
     }
-
-    static final int SHARED_EVENTS = 10_000;
-    static final long LAGGING_CHECK_MILLIS = 200;
 
     static final int PROJECTION_BATCH = 500;
     static final int PROJECTION_SEGMENTS = 2;
